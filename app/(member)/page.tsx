@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ServiceTile } from '@/components/home/ServiceTile';
+import { Banner } from '@/components/ui/Banner';
+import { Card } from '@/components/ui/Card';
+import type { IconName } from '@/components/ui/Icon';
+import { requireMember } from '@/lib/auth/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('home');
+  return { title: t('title') };
+}
+
+type Tile = { key: string; icon: IconName; href?: string; smartOnly: boolean };
+
+const tiles: Tile[] = [
+  { key: 'mailbox', icon: 'mail', smartOnly: true },
+  { key: 'messenger', icon: 'chat', smartOnly: true },
+  { key: 'insurance', icon: 'shield', smartOnly: true },
+  { key: 'certificates', icon: 'document', smartOnly: true },
+  { key: 'healthCard', icon: 'card', smartOnly: true },
+  { key: 'claims', icon: 'clipboard', smartOnly: true },
+  { key: 'profile', icon: 'user', href: '/profil', smartOnly: false },
+  { key: 'security', icon: 'key', smartOnly: false },
+];
+
+export default async function StartPage() {
+  const { member } = await requireMember();
+  const t = await getTranslations('home');
+  const common = await getTranslations('common');
+  const isSmart = member.level === 'SMART';
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold text-brand-dark sm:text-3xl">{t('greeting', { name: `${member.firstName} ${member.lastName}` })}</h1>
+        <p className="mt-1 text-ink-muted">{t('levelBadge', { level: common(`level.${member.level}`) })}</p>
+      </div>
+      {!isSmart && (
+        <Card className="border-brand bg-brand-light">
+          <h2 className="text-lg font-semibold text-brand-dark">{t('switchToSmart')}</h2>
+          <p className="mt-1">{t('basicIntro')}</p>
+          <p className="mt-3 w-fit rounded bg-surface px-2 py-0.5 text-sm font-semibold text-ink-muted">{common('comingSoon')}</p>
+        </Card>
+      )}
+      {member.smarthealthUnlocked && <Banner tone="success">{t('smarthealthActive')}</Banner>}
+      <section aria-labelledby="services-heading">
+        <h2 id="services-heading" className="mb-3 text-xl font-semibold text-brand-dark">
+          {t('servicesTitle')}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {tiles.map((tile) => (
+            <ServiceTile
+              key={tile.key}
+              icon={tile.icon}
+              title={t(`tiles.${tile.key}.title`)}
+              text={t(`tiles.${tile.key}.text`)}
+              href={tile.href}
+              note={!tile.href ? (tile.smartOnly && !isSmart ? t('smartOnly') : common('comingSoon')) : undefined}
+            />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

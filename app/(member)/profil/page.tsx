@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/shell/LanguageSwitch';
+import { Card, PageHeading } from '@/components/ui/Card';
+import { requireMember } from '@/lib/auth/session';
+import { getProfile } from '@/lib/profile/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('profile');
+  return { title: t('title') };
+}
+
+export default async function ProfilePage() {
+  const { memberId } = await requireMember();
+  const profile = await getProfile(memberId);
+  const t = await getTranslations('profile');
+  const common = await getTranslations('common');
+  const format = await getFormatter();
+  // Birth dates are calendar dates stored at UTC midnight: format them in UTC so no day shifts.
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
+  const rows: [string, string][] = [
+    [t('fields.name'), `${profile.firstName} ${profile.lastName}`],
+    [t('fields.kvnr'), profile.kvnr],
+    [t('fields.birthDate'), date(profile.birthDate)],
+    [t('fields.address'), `${profile.street} ${profile.houseNumber}, ${profile.postalCode} ${profile.city}`],
+    [t('fields.phone'), profile.phone ?? t('notProvided')],
+    [t('fields.email'), profile.email],
+    [t('fields.membershipType'), common(`membershipType.${profile.membershipType}`)],
+    [t('fields.level'), common(`level.${profile.level}`)],
+  ];
+  if (profile.familyHead) rows.push([t('fields.familyHead'), `${profile.familyHead.firstName} ${profile.familyHead.lastName}`]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeading>{t('title')}</PageHeading>
+      <Card>
+        <h2 className="mb-3 text-xl font-semibold text-brand-dark">{t('personalData')}</h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-semibold text-ink-muted">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      {profile.familyMembers.length > 0 && (
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold text-brand-dark">{t('family')}</h2>
+          <ul className="flex flex-col gap-1">
+            {profile.familyMembers.map((m) => (
+              <li key={`${m.firstName}-${m.birthDate.toISOString()}`}>
+                {m.firstName} {m.lastName} · {date(m.birthDate)}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card>
+        <h2 id="einstellungen" className="mb-3 scroll-mt-24 text-xl font-semibold text-brand-dark">
+          {t('settings')}
+        </h2>
+        <h3 className="font-semibold">{common('language')}</h3>
+        <p className="mb-2 text-sm text-ink-muted">{t('languageHint')}</p>
+        <LanguageSwitch />
+      </Card>
+    </div>
+  );
+}

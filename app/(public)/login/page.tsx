@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LoginForm } from '@/components/auth/LoginForm';
+import { Banner } from '@/components/ui/Banner';
+import { Card } from '@/components/ui/Card';
+import { getSession } from '@/lib/auth/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth.login');
+  return { title: t('title') };
+}
+
+const reasons = ['expired', 'idle', 'revoked', 'loggedout'] as const;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+  const session = await getSession();
+  if (session.status === 'active') redirect('/');
+  const t = await getTranslations('auth.login');
+  const { reason } = await searchParams;
+  const known = reasons.find((r) => r === reason);
+  return (
+    <Card className="p-6 sm:p-8">
+      <h1 className="text-2xl font-bold text-brand-dark">{t('title')}</h1>
+      <p className="mt-2 text-ink-muted">{t('intro')}</p>
+      {known && (
+        <div className="mt-4">
+          <Banner tone={known === 'loggedout' ? 'success' : 'info'}>{t(`reason.${known}`)}</Banner>
+        </div>
+      )}
+      <LoginForm />
+    </Card>
+  );
+}

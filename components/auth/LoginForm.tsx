@@ -1,0 +1,66 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Banner } from '@/components/ui/Banner';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
+import { loginSchema, type LoginInput } from '@/lib/auth/schema';
+
+const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input'] as const;
+
+export function LoginForm() {
+  const t = useTranslations('auth.login');
+  const v = useTranslations('validation');
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { kvnr: '', password: '' } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn('password', { kvnr: values.kvnr, password: values.password, redirect: false }).catch(() => null);
+    if (result?.ok && !result.error) {
+      router.replace('/');
+      router.refresh();
+      return;
+    }
+    const [code, minutes] = (result?.error ?? 'unknown').split(':');
+    const known = knownErrors.find((k) => k === code);
+    setFormError(known ? t(`errors.${known}`, { minutes: minutes ?? '15' }) : t('errors.unknown'));
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+      {formError && <Banner tone="error">{formError}</Banner>}
+      <Field
+        id="kvnr"
+        label={t('kvnr')}
+        hint={t('kvnrHint')}
+        autoComplete="username"
+        autoCapitalize="characters"
+        spellCheck={false}
+        error={errors.kvnr?.message ? v(errors.kvnr.message) : undefined}
+        {...register('kvnr')}
+      />
+      <Field
+        id="password"
+        type="password"
+        label={t('password')}
+        autoComplete="current-password"
+        error={errors.password?.message ? v(errors.password.message) : undefined}
+        {...register('password')}
+      />
+      <Button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className="mt-2 w-full">
+        {isSubmitting ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  );
+}

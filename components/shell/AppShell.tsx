@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Logo } from './Logo';
+import { NavLinks, type NavItem } from './NavLinks';
+import { ProfileMenu } from './ProfileMenu';
+
+/**
+ * The member area's frame: header with profile menu, a sidebar from the md breakpoint on, and a bottom
+ * navigation on phones. The skip link is the first thing a keyboard reaches.
+ */
+export async function AppShell({ memberName, children }: { memberName: string; children: ReactNode }) {
+  const t = await getTranslations('nav');
+  const common = await getTranslations('common');
+  const items: NavItem[] = [
+    { href: '/', label: t('home'), icon: 'home' },
+    { href: '/profil', label: t('profile'), icon: 'user' },
+  ];
+  return (
+    <div className="min-h-screen bg-surface-subtle">
+      <a href="#main" className="sr-only z-50 rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+        {common('skipToContent')}
+      </a>
+      <header className="sticky top-0 z-20 border-b border-surface-line bg-surface">
+        <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4">
+          <Link href="/" className="rounded-lg" aria-label={`${common('appName')} – ${t('home')}`}>
+            <Logo label={common('appNameShort')} />
+          </Link>
+          <div className="flex items-center gap-1">
+            <LanguageSwitch className="hidden sm:flex" />
+            <ProfileMenu name={memberName} />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-6xl gap-8 px-4 pb-24 pt-6 md:pb-10">
+        <nav aria-label={t('label')} className="sticky top-24 hidden h-fit w-56 shrink-0 md:block">
+          <NavLinks items={items} variant="sidebar" />
+        </nav>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {children}
+        </main>
+      </div>
+      <nav aria-label={t('label')} className="fixed inset-x-0 bottom-0 z-20 border-t border-surface-line bg-surface md:hidden">
+        <NavLinks items={items} variant="bottom" />
+      </nav>
+      <footer className="mx-auto max-w-6xl px-4 pb-24 text-sm text-ink-muted md:pb-8">
+        <p>{common('insurer')} · {common('hotline')}</p>
+        <LanguageSwitch className="mt-2 sm:hidden" />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// Next.js runs register() once when a server instance starts: bring the database schema up to date
+// before the first request. Several instances starting together are serialised by lib/db/migrate.
+export async function register(): Promise<void> {
+  // The edge runtime has no database drivers; importing lib/db there would break its bundle.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { applyMigrations } = await import('./lib/db/migrate');
+  await applyMigrations();
+}

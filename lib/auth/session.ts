@@ -1,0 +1,98 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { cache } from 'react';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { decode } from 'next-auth/jwt';
+import { prisma } from '@/lib/db';
+import { env } from '@/lib/config/env';
+import type { RequestMeta } from '@/lib/http/request-meta';
+
+export type EndedReason = 'none' | 'expired' | 'idle' | 'revoked';
+
+export function sessionCookieName(): string {
+  return env().secureCookies ? '__Secure-hek.session' : 'hek.session';
+}
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates the server-side session; the returned token goes (encrypted) into the browser's cookie. */
+export async function createSession(memberId: string, meta: RequestMeta) {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const session = await prisma.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      memberId,
+      expiresAt: new Date(Date.now() + env().SESSION_MAX_HOURS * 3600_000),
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
+  });
+  return { token, session };
+}
+
+// Writing lastSeenAt on every request would turn each page view into a write; once a minute is enough
+// for an idle timeout counted in minutes.
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Checks a session cookie's value against the session table; ends idle and expired sessions. */
+export async function resolveSession(raw: string | undefined) {
+  if (!raw) return { status: 'none' as const };
+  const jwt = await decode({ token: raw, secret: env().authSecret }).catch(() => null);
+  const token = typeof jwt?.sid === 'string' ? jwt.sid : null;
+  if (!token) return { status: 'none' as const };
+
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { member: { include: { account: true } } },
+  });
+  if (!session) return { status: 'revoked' as const };
+  if (session.revokedAt) return { status: session.revokedReason === 'idle' ? ('idle' as const) : ('revoked' as const) };
+  if (!session.member.account || session.member.account.lockedAt) return { status: 'revoked' as const };
+
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now) {
+    await endSession(session.id, 'expired');
+    return { status: 'expired' as const };
+  }
+  if (session.lastSeenAt.getTime() + env().SESSION_IDLE_MINUTES * 60_000 <= now) {
+    await endSession(session.id, 'idle');
+    return { status: 'idle' as const };
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: new Date(now) } });
+  }
+  const { member } = session;
+  return { status: 'active' as const, sessionId: session.id, memberId: member.id, member };
+}
+
+/** The current session, read once per request and checked against the session table. */
+export const getSession = cache(async () => resolveSession((await cookies()).get(sessionCookieName())?.value));
+
+export type ActiveSession = Extract<Awaited<ReturnType<typeof resolveSession>>, { status: 'active' }>;
+
+/**
+ * Every page, server action and route handler of the member area starts here: it returns the active
+ * session or sends the visitor to the login with the reason their session ended.
+ */
+export async function requireMember(): Promise<ActiveSession> {
+  const session = await getSession();
+  if (session.status === 'active') return session;
+  redirect(session.status === 'none' ? '/login' : `/login?reason=${session.status}`);
+}
+
+export async function endSession(sessionId: string, reason: string): Promise<void> {
+  await prisma.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
+}
+
+export async function endSessionByToken(token: string, reason: string): Promise<string | null> {
+  const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, memberId: true } });
+  if (!session) return null;
+  await endSession(session.id, reason);
+  return session.memberId;
+}

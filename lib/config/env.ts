@@ -1,0 +1,64 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+// The environment is read and checked once; a wrong value stops the portal with a clear message.
+const schema = z.object({
+  APP_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(8),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type AppEnv = z.infer<typeof schema> & { authSecret: string; secureCookies: boolean; origin: string };
+
+let cached: AppEnv | undefined;
+
+export function env(): AppEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid portal configuration:\n${problems}`);
+  }
+  const values = parsed.data;
+  const url = new URL(values.APP_URL);
+  cached = {
+    ...values,
+    authSecret: values.NEXTAUTH_SECRET ?? demoSecret(values),
+    secureCookies: url.protocol === 'https:',
+    origin: url.origin,
+  };
+  return cached;
+}
+
+/**
+ * Only the embedded demo (no database server configured, or a development build) may run without a
+ * configured secret: it gets a random one, kept beside the embedded data so that restarts keep sessions.
+ */
+function demoSecret(values: z.infer<typeof schema>): string {
+  if (values.DATABASE_URL && process.env.NODE_ENV === 'production') {
+    throw new Error('NEXTAUTH_SECRET must be set when the portal runs against a database server.');
+  }
+  const dir = values.PGLITE_DATA_DIR.startsWith('memory://') ? '.data' : path.dirname(path.resolve(values.PGLITE_DATA_DIR));
+  const file = path.join(dir, 'demo-auth-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(dir, { recursive: true });
+    const secret = crypto.randomBytes(32).toString('base64url');
+    try {
+      fs.writeFileSync(file, secret, { flag: 'wx', mode: 0o600 });
+      return secret;
+    } catch {
+      // Another process created it first: use theirs.
+      return fs.readFileSync(file, 'utf8').trim();
+    }
+  }
+}

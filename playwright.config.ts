@@ -1,0 +1,75 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutablePath } from './tests/e2e/chromium.mjs';
+
+// The portal under test is started by tests/e2e/global-setup.ts on its own database, from the
+// existing production build (`npm test` builds first). E2E_BASE_URL set by the caller means: test that
+// running portal instead, start nothing. Either way the workers read the URL from E2E_BASE_URL.
+
+function workerCount(): number {
+  const value = process.env.E2E_WORKERS ?? '2';
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new Error(`E2E_WORKERS must be a positive integer, got "${value}".`);
+  }
+  return workers;
+}
+
+const jsonReport = process.env.E2E_JSON_REPORT;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
+  // Two cores: the portal, the browsers and the runner share them; tests in one file run in order.
+  workers: workerCount(),
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  // No retries, in CI neither: a flaky test is a bug to fix, and a retry would hide it.
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ['list'],
+    ['html', { open: 'never' }],
+    ...(jsonReport ? [['json', { outputFile: jsonReport }] as const] : []),
+  ],
+  use: {
+    baseURL: process.env.E2E_BASE_URL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    navigationTimeout: 15_000,
+    launchOptions: {
+      executablePath: chromiumExecutablePath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'mobile',
+      use: {
+        browserName: 'chromium',
+        // A phone's user agent too, so that the portal sees (and lists in its sessions) a phone.
+        userAgent: devices['Pixel 7'].userAgent,
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { auditA11y, checkA11y, formatA11yReports, type A11yReport } from './a11y';
+
+export { expect, checkA11y };
+
+/**
+ * Playwright's `test` with an accessibility audit (axe, WCAG 2.1 A/AA) of every page the test opens
+ * with page.goto, and of the page it ends on. Any violation fails the test; all of them are reported
+ * together at its end. States reached without page.goto (an open dialog, the next step of a form) are
+ * checked with `await checkA11y(page)`, which fails at once.
+ */
+export const test = base.extend({
+  page: async ({ page }, use, testInfo) => {
+    const reports: A11yReport[] = [];
+    const navigate = page.goto.bind(page);
+    page.goto = async (url: string, options?: Parameters<Page['goto']>[1]) => {
+      const response = await navigate(url, options);
+      const report = await auditA11y(page);
+      if (report) reports.push(report);
+      return response;
+    };
+
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- Playwright's fixture callback, not React's use()
+    await use(page);
+
+    // After a failure the page is in whatever state the failure left it: auditing it would be noise.
+    if (testInfo.status === testInfo.expectedStatus) {
+      const report = await auditA11y(page);
+      if (report) reports.push(report);
+    }
+    const failing = reports.filter((report) => report.violations.length > 0);
+    if (failing.length > 0) throw new Error(formatA11yReports(failing));
+  },
+});
+
+/** Logs in through the login form, the way a member does, and waits for the start page. */
+export async function loginAs(page: Page, kvnr: string, password: string): Promise<void> {
+  await test.step(
+    `Anmelden als ${kvnr}`,
+    async () => {
+      await page.goto('/login');
+      await page.getByLabel('Versichertennummer', { exact: true }).fill(kvnr);
+      await page.getByLabel('Passwort', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+    },
+    { box: true },
+  );
+}
