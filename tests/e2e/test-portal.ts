@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -139,7 +140,7 @@ export function startNextServer(options: {
 }): ChildProcess {
   fs.appendFileSync(options.logFile, `\n$ next start --port ${options.port}\n`);
   const log = fs.openSync(options.logFile, 'a');
-  const nextBin = require.resolve('next/dist/bin/next', { paths: [options.cwd] });
+  const nextBin = createRequire(path.join(options.cwd, 'package.json')).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(options.port)], {
     cwd: options.cwd,
     env: options.env,
