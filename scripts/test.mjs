@@ -12,6 +12,9 @@ import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumExecutablePath, DEBIAN_CHROMIUM } from '../tests/e2e/chromium.mjs';
 
+// Checked first: finding out after a build of several minutes would waste them.
+requireChromium();
+
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hek-test-reports-'));
 const vitestReport = path.join(reportDir, 'vitest.json');
 const playwrightReport = path.join(reportDir, 'playwright.json');
@@ -37,9 +40,6 @@ const steps = [
     counts: () => playwrightCounts(playwrightReport),
   },
 ];
-
-// Checked first: finding out after a build of several minutes would waste them.
-requireChromium();
 
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let current;

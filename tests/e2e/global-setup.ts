@@ -38,6 +38,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
   const run: PortalRun = { database, logFile };
   try {
     console.log(`[e2e] Database: ${describeDatabase(database)}`);
+    // Enables the portal's test-only routes (/api/test/*); the workers inherit it to call them.
+    process.env.TEST_API_TOKEN ??= crypto.randomBytes(32).toString('hex');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...databaseEnv(database),

@@ -1,0 +1,20 @@
+import 'server-only';
+import crypto from 'node:crypto';
+
+/**
+ * The end-to-end tests prepare data through /api/test/* (the embedded database is one process: a test
+ * cannot open it beside the running portal). Those routes exist only when TEST_API_TOKEN is set — the
+ * e2e harness sets a random one — and answer 404 otherwise, as if they did not exist.
+ */
+export function testApiAllowed(request: Request): boolean {
+  const expected = process.env.TEST_API_TOKEN;
+  if (!expected || expected.length < 32) return false;
+  const given = request.headers.get('x-test-api-token') ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+export function notFound(): Response {
+  return new Response('Not Found', { status: 404 });
+}
