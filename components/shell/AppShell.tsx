@@ -24,8 +24,9 @@ export async function AppShell({ memberName, children }: { memberName: string; c
       </a>
       <header className="sticky top-0 z-20 border-b border-surface-line bg-surface">
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4">
-          <Link href="/" className="rounded-lg" aria-label={`${common('appName')} – ${t('home')}`}>
+          <Link href="/" className="rounded-lg">
             <Logo label={common('appNameShort')} />
+            <span className="sr-only"> – {t('home')}</span>
           </Link>
           <div className="flex items-center gap-1">
             <LanguageSwitch className="hidden sm:flex" />

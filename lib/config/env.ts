@@ -14,9 +14,24 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(8),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Postfach uploads (Antworten, Dokumente einreichen): files per submission and size of each file. */
+  MAILBOX_MAX_FILES: z.coerce.number().int().min(1).max(20).default(5),
+  MAILBOX_MAX_FILE_MB: z.coerce.number().int().min(1).max(50).default(10),
+  /** Processing time of a digitale Gesundheitskarte before it is ready ("nach wenigen Minuten"); 0 in tests. */
+  HEALTH_CARD_DELAY_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(120),
+  /** Worker threads that render PDFs off the request path. */
+  PDF_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
+  /** Lookups with a wrong code per IP and window on the public certificate verification. */
+  VERIFY_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  VERIFY_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** "1" enables the benchmark's baseline route (scripts/bench/certificates.ts); off everywhere else. */
+  BENCH_ROUTES: z.enum(['0', '1']).default('0'),
+  /** WebAuthn relying-party id; defaults to APP_URL's host name. Never taken from a request's Host header. */
+  WEBAUTHN_RP_ID: z.string().min(1).optional(),
+  WEBAUTHN_RP_NAME: z.string().min(1).default('HEK smart'),
 });
 
-export type AppEnv = z.infer<typeof schema> & { authSecret: string; secureCookies: boolean; origin: string };
+export type AppEnv = z.infer<typeof schema> & { authSecret: string; secureCookies: boolean; origin: string; rpId: string };
 
 let cached: AppEnv | undefined;
 
@@ -34,6 +49,7 @@ export function env(): AppEnv {
     authSecret: values.NEXTAUTH_SECRET ?? demoSecret(values),
     secureCookies: url.protocol === 'https:',
     origin: url.origin,
+    rpId: values.WEBAUTHN_RP_ID ?? url.hostname,
   };
   return cached;
 }

@@ -3,6 +3,9 @@ import { hashPassword } from '@/lib/auth/password';
 import { kvnrCheckDigit } from '@/lib/auth/kvnr';
 import { prisma } from '@/lib/db';
 
+const firstNames = ['Lena', 'Paul', 'Marie', 'Felix', 'Sophie', 'Lukas', 'Hannah', 'Jan', 'Elif', 'Tobias'];
+const lastNames = ['Becker', 'Hoffmann', 'Schäfer', 'Koch', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Braun'];
+
 /** A random, valid KVNR, so that tests never collide with each other or with the demo data. */
 export function randomKvnr(): string {
   const letter = String.fromCharCode(65 + crypto.randomInt(26));
@@ -18,8 +21,8 @@ export async function createMember({ password = 'ein-langes-Test-Passwort', leve
   const member = await prisma.member.create({
     data: {
       kvnr,
-      firstName: 'Test',
-      lastName: `Mitglied-${kvnr}`,
+      firstName: firstNames[crypto.randomInt(firstNames.length)] ?? 'Lena',
+      lastName: lastNames[crypto.randomInt(lastNames.length)] ?? 'Becker',
       birthDate: new Date('1985-04-12T00:00:00Z'),
       street: 'Teststraße',
       houseNumber: '1',

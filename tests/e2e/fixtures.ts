@@ -20,7 +20,6 @@ export const test = base.extend({
       return response;
     };
 
-    // eslint-disable-next-line react-hooks/rules-of-hooks -- Playwright's fixture callback, not React's use()
     await use(page);
 
     // After a failure the page is in whatever state the failure left it: auditing it would be noise.

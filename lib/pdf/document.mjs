@@ -1,0 +1,136 @@
+// Lays out a PdfDocumentSpec (lib/pdf/types.ts) with @react-pdf/renderer. Plain JavaScript with
+// React.createElement, because it runs inside worker threads (lib/pdf/worker.mjs) that Next.js does not
+// bundle. Fonts and images are chosen here, never taken from the spec (STYLE.md #13).
+import path from 'node:path';
+import React from 'react';
+import QRCode from 'qrcode';
+import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+
+const h = React.createElement;
+const FONT = 'Geist';
+const BRAND = '#00566b';
+const MUTED = '#4a5a60';
+
+let fontsRegistered = false;
+
+/** Registers the embedded font once per thread; `root` is the project folder. */
+export function registerFonts(root) {
+  if (fontsRegistered) return;
+  const src = path.join(root, 'public', 'fonts', 'Geist-Regular.ttf');
+  Font.register({ family: FONT, fonts: [{ src, fontWeight: 'normal' }, { src, fontWeight: 'bold' }] });
+  // German words must not be split at arbitrary points.
+  Font.registerHyphenationCallback((word) => [word]);
+  fontsRegistered = true;
+}
+
+const styles = StyleSheet.create({
+  page: { fontFamily: FONT, fontSize: 10, lineHeight: 1.4, color: '#1b2528', paddingTop: 40, paddingBottom: 60, paddingHorizontal: 56 },
+  letterhead: { flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 2, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: 24 },
+  insurer: { fontSize: 15, color: BRAND },
+  letterheadLines: { fontSize: 8, color: MUTED, textAlign: 'right' },
+  head: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 24 },
+  recipient: { width: '55%' },
+  facts: { width: '40%' },
+  fact: { flexDirection: 'row', marginBottom: 2 },
+  factLabel: { width: '50%', color: MUTED, fontSize: 9 },
+  factValue: { width: '50%', fontSize: 9 },
+  title: { fontSize: 16, color: BRAND, marginBottom: 12 },
+  paragraph: { marginBottom: 8 },
+  card: { borderWidth: 1.5, borderColor: BRAND, borderRadius: 6, padding: 12, marginVertical: 10 },
+  cardHeading: { fontSize: 12, color: BRAND, marginBottom: 6 },
+  table: { marginVertical: 8, borderTopWidth: 1, borderTopColor: '#c9d3d6' },
+  row: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#c9d3d6', paddingVertical: 4 },
+  headerRow: { backgroundColor: '#e6f0f2' },
+  cell: { flex: 1, paddingHorizontal: 4 },
+  verification: { flexDirection: 'row', marginTop: 16, padding: 10, backgroundColor: '#f3f6f7', borderRadius: 4 },
+  qr: { width: 86, height: 86, marginRight: 12 },
+  verificationText: { flex: 1 },
+  code: { fontSize: 13, color: BRAND, marginVertical: 4, letterSpacing: 1 },
+  footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 7.5, color: MUTED, textAlign: 'center' },
+});
+
+function facts(rows, rowStyle, labelStyle, valueStyle) {
+  return rows.map(([label, value], i) =>
+    h(View, { key: i, style: rowStyle, wrap: false }, h(Text, { style: labelStyle }, label), h(Text, { style: valueStyle }, value)),
+  );
+}
+
+function table({ columns, rows }) {
+  return h(
+    View,
+    { style: styles.table },
+    h(View, { style: [styles.row, styles.headerRow], fixed: true }, ...columns.map((c, i) => h(Text, { key: i, style: styles.cell }, c))),
+    ...rows.map((row, r) => h(View, { key: r, style: styles.row, wrap: false }, ...row.map((c, i) => h(Text, { key: i, style: styles.cell }, c)))),
+  );
+}
+
+async function verificationBox(verification) {
+  // The QR code is a PNG made here from the portal's own URL; react-pdf gets bytes, not a URL.
+  const png = await QRCode.toBuffer(verification.url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 256 });
+  return h(
+    View,
+    { style: styles.verification, wrap: false },
+    h(Image, { style: styles.qr, src: { data: png, format: 'png' } }),
+    h(
+      View,
+      { style: styles.verificationText },
+      h(Text, null, verification.heading),
+      h(Text, { style: styles.code }, verification.code),
+      h(Text, { style: { fontSize: 9 } }, verification.text),
+      h(Text, { style: { fontSize: 9, color: BRAND } }, verification.url),
+    ),
+  );
+}
+
+/** The element tree of a certificate or replacement health card. */
+export async function buildDocument(spec) {
+  const body = [
+    h(
+      View,
+      { key: 'lh', style: styles.letterhead, fixed: true },
+      h(Text, { style: styles.insurer }, spec.letterhead.name),
+      h(View, null, ...spec.letterhead.lines.map((line, i) => h(Text, { key: i, style: styles.letterheadLines }, line))),
+    ),
+    h(
+      View,
+      { key: 'head', style: styles.head },
+      h(View, { style: styles.recipient }, ...spec.recipient.map((line, i) => h(Text, { key: i }, line))),
+      h(View, { style: styles.facts }, ...facts(spec.facts, styles.fact, styles.factLabel, styles.factValue)),
+    ),
+    h(Text, { key: 'title', style: styles.title }, spec.title),
+    ...spec.paragraphs.map((p, i) => h(Text, { key: `p${i}`, style: styles.paragraph }, p)),
+  ];
+  if (spec.card) {
+    body.push(
+      h(
+        View,
+        { key: 'card', style: styles.card, wrap: false },
+        h(Text, { style: styles.cardHeading }, spec.card.heading),
+        ...facts(spec.card.rows, styles.fact, styles.factLabel, { width: '50%' }),
+      ),
+    );
+  }
+  if (spec.table) body.push(h(View, { key: 'table' }, table(spec.table)));
+  body.push(...spec.closing.map((p, i) => h(Text, { key: `c${i}`, style: styles.paragraph }, p)));
+  if (spec.verification) body.push(h(View, { key: 'verification' }, await verificationBox(spec.verification)));
+  body.push(
+    h(Text, { key: 'footer', style: styles.footer, fixed: true }, spec.footer),
+  );
+  return h(
+    Document,
+    { title: spec.title, author: spec.letterhead.name, creator: spec.letterhead.name, producer: spec.letterhead.name, language: 'de-DE' },
+    h(Page, { size: 'A4', style: styles.page }, ...body),
+  );
+}
+
+/** The benchmark's baseline: one line of text on A4, through the same fonts and worker. */
+export function buildBaseline(line) {
+  return h(Document, null, h(Page, { size: 'A4', style: styles.page }, h(Text, null, line)));
+}
+
+/** Renders a job ({ spec } or { baseline }) to PDF bytes. */
+export async function renderJob(job, root) {
+  registerFonts(root);
+  const element = 'baseline' in job ? buildBaseline(job.baseline) : await buildDocument(job.spec);
+  return renderToBuffer(element);
+}
