@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { ServiceTile } from '@/components/home/ServiceTile';
+import { SmartGate } from '@/components/shell/SmartGate';
+import { buttonClass } from '@/components/ui/Button';
 import { Banner } from '@/components/ui/Banner';
 import { Card } from '@/components/ui/Card';
 import type { IconName } from '@/components/ui/Icon';
+import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,19 +18,22 @@ export async function generateMetadata(): Promise<Metadata> {
 type Tile = { key: string; icon: IconName; href?: string; smartOnly: boolean };
 
 const tiles: Tile[] = [
-  { key: 'mailbox', icon: 'mail', smartOnly: true },
-  { key: 'messenger', icon: 'chat', smartOnly: true },
-  { key: 'insurance', icon: 'shield', smartOnly: true },
-  { key: 'certificates', icon: 'document', smartOnly: true },
-  { key: 'healthCard', icon: 'card', smartOnly: true },
+  { key: 'mailbox', icon: 'mail', href: '/postfach', smartOnly: true },
+  { key: 'messenger', icon: 'chat', href: '/nachrichten', smartOnly: true },
+  { key: 'insurance', icon: 'shield', href: '/versicherung', smartOnly: true },
+  { key: 'certificates', icon: 'document', href: '/versicherung/bescheinigung', smartOnly: true },
+  { key: 'healthCard', icon: 'card', href: '/profil/gesundheitskarte', smartOnly: true },
   { key: 'claims', icon: 'clipboard', smartOnly: true },
   { key: 'profile', icon: 'user', href: '/profil', smartOnly: false },
-  { key: 'security', icon: 'key', smartOnly: false },
+  { key: 'security', icon: 'key', href: '/profil/sicherheit', smartOnly: false },
 ];
 
 export default async function StartPage() {
-  const { member } = await requireMember();
+  const session = await requireMember();
+  const { member } = session;
+  const access = smartAccess(session);
   const t = await getTranslations('home');
+  const identity = await getTranslations('identity');
   const common = await getTranslations('common');
   const isSmart = member.level === 'SMART';
   return (
@@ -39,9 +46,12 @@ export default async function StartPage() {
         <Card className="border-brand bg-brand-light">
           <h2 className="text-lg font-semibold text-brand-dark">{t('switchToSmart')}</h2>
           <p className="mt-1">{t('basicIntro')}</p>
-          <p className="mt-3 w-fit rounded bg-surface px-2 py-0.5 text-sm font-semibold text-ink-muted">{common('comingSoon')}</p>
+          <Link href="/smart" className={buttonClass('primary', 'mt-3')}>
+            {t('switchToSmart')}
+          </Link>
         </Card>
       )}
+      {access.ok === false && access.reason === 'device' && <SmartGate access={access} feature={identity('home.deviceFeature')} />}
       {member.smarthealthUnlocked && <Banner tone="success">{t('smarthealthActive')}</Banner>}
       <section aria-labelledby="services-heading">
         <h2 id="services-heading" className="mb-3 text-xl font-semibold text-brand-dark">

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { loginSchema, type LoginInput } from '@/lib/auth/schema';
 
-const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input'] as const;
+const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input', 'email_unconfirmed'] as const;
 
 export function LoginForm() {
   const t = useTranslations('auth.login');

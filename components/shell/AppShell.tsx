@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { unreadLettersForNav } from '@/lib/mailbox/nav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NavLinks, type NavItem } from './NavLinks';
@@ -13,8 +14,11 @@ import { ProfileMenu } from './ProfileMenu';
 export async function AppShell({ memberName, children }: { memberName: string; children: ReactNode }) {
   const t = await getTranslations('nav');
   const common = await getTranslations('common');
+  const mailbox = await getTranslations('mailbox');
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: 'home' },
+    { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: await unreadLettersForNav(), badgeLabel: mailbox('navBadge') },
+    { href: '/versicherung', label: t('insurance'), icon: 'shield' },
     { href: '/profil', label: t('profile'), icon: 'user' },
   ];
   return (

@@ -10,7 +10,7 @@ import { createSession } from './session';
 
 export type LoginResult =
   | { ok: true; memberId: string; token: string }
-  | { ok: false; error: 'invalid_input' | 'invalid_credentials' | 'locked' }
+  | { ok: false; error: 'invalid_input' | 'invalid_credentials' | 'locked' | 'email_unconfirmed' }
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
 // Attempts from one address across many KVNRs (credential stuffing) are limited more loosely than
@@ -56,6 +56,11 @@ export async function loginWithPassword(input: unknown, meta: RequestMeta): Prom
   if (account.lockedAt) {
     await auditEvent({ action: 'auth.login.locked', actor: { type: 'MEMBER', id: member.id }, subjectMemberId: member.id, meta });
     return { ok: false, error: 'locked' };
+  }
+  // Only after the right password, so that the answer tells nothing to someone who does not know it.
+  if (!account.emailVerifiedAt) {
+    await auditEvent({ action: 'auth.login.email_unconfirmed', actor: { type: 'MEMBER', id: member.id }, subjectMemberId: member.id, meta });
+    return { ok: false, error: 'email_unconfirmed' };
   }
 
   await clearLimit(kvnrKey);

@@ -5,6 +5,7 @@ import { env } from '@/lib/config/env';
 import { auditEvent } from '@/lib/audit/commands';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { loginWithPassword } from './login';
+import { loginWithPasskey } from './passkey';
 import { endSessionByToken, sessionCookieName } from './session';
 
 /**
@@ -40,6 +41,16 @@ export function authOptions(): NextAuthOptions {
           throw new Error(result.error === 'rate_limited' ? `rate_limited:${Math.ceil(result.retryAfterSeconds / 60)}` : result.error);
         },
       }),
+      CredentialsProvider({
+        id: 'passkey',
+        name: 'Passkey',
+        credentials: { response: { type: 'text' } },
+        async authorize(credentials, req) {
+          const result = await loginWithPasskey(parseJson(credentials?.response), requestMetaFrom(req.headers ?? {}));
+          if (result.ok) return { id: result.memberId, sid: result.token };
+          throw new Error(result.error === 'rate_limited' ? `rate_limited:${Math.ceil(result.retryAfterSeconds / 60)}` : result.error);
+        },
+      }),
     ],
     callbacks: {
       // Only the session id goes into the token: no name, email or anything else the client sent.
@@ -59,4 +70,13 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+/** The browser's WebAuthn answer arrives as a JSON string; anything unreadable is checked (and refused) as null. */
+function parseJson(value: string | undefined): unknown {
+  try {
+    return value ? JSON.parse(value) : null;
+  } catch {
+    return null;
+  }
 }

@@ -46,7 +46,7 @@ export async function resolveSession(raw: string | undefined) {
 
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { member: { include: { account: true } } },
+    include: { member: { include: { account: true } }, boundDevice: { select: { revokedAt: true } } },
   });
   if (!session) return { status: 'revoked' as const };
   if (session.revokedAt) return { status: session.revokedReason === 'idle' ? ('idle' as const) : ('revoked' as const) };
@@ -65,7 +65,9 @@ export async function resolveSession(raw: string | undefined) {
     await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: new Date(now) } });
   }
   const { member } = session;
-  return { status: 'active' as const, sessionId: session.id, memberId: member.id, member };
+  // The second factor: a bound browser verified this session, and it has not been removed since.
+  const boundDeviceId = session.boundDevice && !session.boundDevice.revokedAt ? session.boundDeviceId : null;
+  return { status: 'active' as const, sessionId: session.id, memberId: member.id, member, boundDeviceId };
 }
 
 /** The current session, read once per request and checked against the session table. */

@@ -14,6 +14,17 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(8),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Identity providers (see lib/identity/config.ts for each provider's IDP_<NECT|EID|GESUNDHEITSID>_* URLs). */
+  /** The simulated Nect, AusweisApp and GesundheitsID under /idp/*: off once real providers are configured. */
+  IDP_SIMULATORS: z.enum(['on', 'off']).default('on'),
+  /** Base URL under which the portal reaches the simulators server-to-server (token, JWKS); default APP_URL. */
+  IDP_INTERNAL_URL: z.url().optional(),
+  /** The portal's client id at the identity providers. */
+  IDENTITY_CLIENT_ID: z.string().min(1).default('hek-smart-portal'),
+  /** Identification attempts (failed ones) per member and hour before a pause. */
+  IDENTIFY_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Lifetime of the email confirmation link sent at registration. */
+  EMAIL_CONFIRMATION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
   /** Postfach uploads (Antworten, Dokumente einreichen): files per submission and size of each file. */
   MAILBOX_MAX_FILES: z.coerce.number().int().min(1).max(20).default(5),
   MAILBOX_MAX_FILE_MB: z.coerce.number().int().min(1).max(50).default(10),

@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
+import { seedInsurance } from './insurance';
+import { seedMailbox } from './mailbox';
 
 /** The password of every demo login (documented in the README). */
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
@@ -62,4 +64,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       });
     }
   }
+  await seedInsurance(prisma);
+  await seedMailbox(prisma);
 }

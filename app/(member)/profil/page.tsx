@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { HealthCardProfileLink } from '@/components/health-card/ProfileLink';
+import { ProfileSecurityLink } from '@/components/security/ProfileSecurityLink';
+import { SettingsLink } from '@/components/mailbox/SettingsLink';
+import { SmartStatusCard } from '@/components/identity/SmartStatusCard';
 import { LanguageSwitch } from '@/components/shell/LanguageSwitch';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { requireMember } from '@/lib/auth/session';
@@ -11,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const { memberId } = await requireMember();
+  const { memberId, member } = await requireMember();
   const profile = await getProfile(memberId);
   const t = await getTranslations('profile');
   const common = await getTranslations('common');
@@ -33,6 +37,7 @@ export default async function ProfilePage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeading>{t('title')}</PageHeading>
+      <SmartStatusCard level={member.level} smarthealthUnlocked={member.smarthealthUnlocked} />
       <Card>
         <h2 className="mb-3 text-xl font-semibold text-brand-dark">{t('personalData')}</h2>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
@@ -56,6 +61,9 @@ export default async function ProfilePage() {
           </ul>
         </Card>
       )}
+      <HealthCardProfileLink />
+      <ProfileSecurityLink />
+      <SettingsLink />
       <Card>
         <h2 id="einstellungen" className="mb-3 scroll-mt-24 text-xl font-semibold text-brand-dark">
           {t('settings')}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/LoginForm';
+import { PasskeyLoginButton } from '@/components/auth/PasskeyLoginButton';
+import { GesundheitsIdLogin } from '@/components/identity/GesundheitsIdLogin';
 import { Banner } from '@/components/ui/Banner';
 import { Card } from '@/components/ui/Card';
 import { getSession } from '@/lib/auth/session';
@@ -13,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const reasons = ['expired', 'idle', 'revoked', 'loggedout'] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; gesundheitsid?: string }> }) {
   const session = await getSession();
   if (session.status === 'active') redirect('/');
   const t = await getTranslations('auth.login');
-  const { reason } = await searchParams;
+  const { reason, gesundheitsid } = await searchParams;
   const known = reasons.find((r) => r === reason);
   return (
     <Card className="p-6 sm:p-8">
@@ -29,6 +31,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <LoginForm />
+      <PasskeyLoginButton />
+      <GesundheitsIdLogin error={gesundheitsid} />
     </Card>
   );
 }

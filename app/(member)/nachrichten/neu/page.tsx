@@ -1,0 +1,32 @@
+import crypto from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { NewConversationForm } from '@/components/messages/NewConversationForm';
+import { SmartGate } from '@/components/shell/SmartGate';
+import { Card, PageHeading } from '@/components/ui/Card';
+import { smartAccess } from '@/lib/auth/access';
+import { requireMember } from '@/lib/auth/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('messenger');
+  return { title: t('form.newTitle') };
+}
+
+export default async function NewConversationPage() {
+  const session = await requireMember();
+  const t = await getTranslations('messenger');
+  const access = smartAccess(session);
+  if (!access.ok) return <SmartGate access={access} feature={t('gateFeature')} />;
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/nachrichten" className="w-fit font-semibold text-brand underline">
+        {t('conversation.back')}
+      </Link>
+      <PageHeading lead={t('lead')}>{t('form.newTitle')}</PageHeading>
+      <Card>
+        <NewConversationForm idempotencyKey={crypto.randomUUID()} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import crypto from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { SubmissionForm } from '@/components/mailbox/SubmissionForm';
+import { SmartGate } from '@/components/shell/SmartGate';
+import { Card, PageHeading } from '@/components/ui/Card';
+import { smartAccess } from '@/lib/auth/access';
+import { requireMember } from '@/lib/auth/session';
+import { uploadLimits } from '@/lib/mailbox/commands';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('mailbox.compose');
+  return { title: t('submitTitle') };
+}
+
+export default async function SubmitDocumentsPage() {
+  const session = await requireMember();
+  const t = await getTranslations('mailbox');
+  const access = smartAccess(session);
+  if (!access.ok) return <SmartGate access={access} feature={t('gateFeature')} />;
+  const limits = uploadLimits();
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/postfach" className="w-fit font-semibold text-brand underline">
+        {t('letter.back')}
+      </Link>
+      <PageHeading lead={t('compose.submitLead')}>{t('compose.submitTitle')}</PageHeading>
+      <Card>
+        <SubmissionForm idempotencyKey={crypto.randomUUID()} limits={{ maxFiles: limits.maxFiles, maxMb: Math.round(limits.maxFileBytes / 1024 / 1024) }} />
+      </Card>
+    </div>
+  );
+}

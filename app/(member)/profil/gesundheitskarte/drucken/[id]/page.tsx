@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { HealthCardView } from '@/components/health-card/HealthCardView';
+import { PrintButton } from '@/components/health-card/PrintButton';
+import { SmartGate } from '@/components/shell/SmartGate';
+import { PageHeading } from '@/components/ui/Card';
+import { smartAccess } from '@/lib/auth/access';
+import { requireMember } from '@/lib/auth/session';
+import { findReplacement } from '@/lib/health-card/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('healthCard.print');
+  return { title: t('title') };
+}
+
+// On paper only the card: the portal's header, navigation and footer, and this page's own controls, are hidden.
+const printStyles = `@media print {
+  body header, body nav, body footer, .print-hidden { display: none !important; }
+  body, main { background: #fff !important; }
+  #health-card { break-inside: avoid; }
+}`;
+
+export default async function HealthCardPrintPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireMember();
+  const t = await getTranslations('healthCard');
+  const access = smartAccess(session);
+  if (!access.ok) return <SmartGate access={access} feature={t('gateFeature')} />;
+  const { id } = await params;
+  const card = await findReplacement(session.memberId, id);
+  if (!card || card.status === 'pending') notFound();
+  return (
+    <div className="flex flex-col gap-4">
+      <style>{printStyles}</style>
+      <div className="print-hidden flex flex-col gap-3">
+        <Link href="/profil/gesundheitskarte" className="w-fit font-semibold text-brand underline underline-offset-4">
+          {t('print.back')}
+        </Link>
+        <PageHeading lead={t('print.hint')}>{t('print.title')}</PageHeading>
+        <PrintButton label={t('card.print')} />
+      </div>
+      <HealthCardView card={card} member={session.member} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { CertificateForm } from '@/components/certificates/CertificateForm';
+import { CertificateList } from '@/components/certificates/CertificateList';
+import { SmartGate } from '@/components/shell/SmartGate';
+import { Card, PageHeading } from '@/components/ui/Card';
+import { smartAccess } from '@/lib/auth/access';
+import { requireMember } from '@/lib/auth/session';
+import { listCertificates } from '@/lib/certificates/queries';
+import { berlinDate, isoDate } from '@/lib/insurance/calendar';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('certificates');
+  return { title: t('title') };
+}
+
+export default async function CertificatesPage() {
+  const session = await requireMember();
+  const t = await getTranslations('certificates');
+  const access = smartAccess(session);
+  if (!access.ok) {
+    return (
+      <div>
+        <PageHeading>{t('title')}</PageHeading>
+        <SmartGate access={access} feature={t('gateFeature')} />
+      </div>
+    );
+  }
+  const certificates = await listCertificates(session.memberId);
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/versicherung" className="w-fit font-semibold text-brand underline underline-offset-4">
+        {t('back')}
+      </Link>
+      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
+      <Card>
+        <h2 className="mb-3 text-xl font-semibold text-brand-dark">{t('form.title')}</h2>
+        <CertificateForm today={isoDate(berlinDate(new Date()))} />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-xl font-semibold text-brand-dark">{t('list.title')}</h2>
+        <CertificateList certificates={certificates} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { browserSupportsWebAuthn, startAuthentication } from '@simplewebauthn/browser';
+import { Banner } from '@/components/ui/Banner';
+import { Button } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
+
+const knownErrors = ['invalid', 'biometric_disabled', 'rate_limited', 'locked'] as const;
+
+// Support for WebAuthn does not change while the page is open.
+const noSubscription = () => () => undefined;
+
+/**
+ * "Mit Passkey anmelden": usernameless, the authenticator offers the passkeys it holds for this site.
+ * The server checks the answer in the next-auth provider 'passkey' and creates the same session as a
+ * password login.
+ */
+export function PasskeyLoginButton() {
+  const t = useTranslations('security.passkeyLogin');
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Known only in the browser; the server's guess is replaced right after hydration.
+  const supported = useSyncExternalStore(noSubscription, browserSupportsWebAuthn, () => false);
+
+  async function login() {
+    setError(null);
+    setPending(true);
+    try {
+      const answer = await fetch('/api/passkeys/login-options', { method: 'POST' });
+      const body = (await answer.json()) as { retryAfterSeconds?: number };
+      if (answer.status === 429) {
+        setError(t('errors.rate_limited', { minutes: Math.ceil((body.retryAfterSeconds ?? 60) / 60) }));
+        return;
+      }
+      if (!answer.ok) throw new Error('options');
+      const response = await startAuthentication({ optionsJSON: body as Parameters<typeof startAuthentication>[0]['optionsJSON'] });
+      const result = await signIn('passkey', { response: JSON.stringify(response), redirect: false });
+      if (result?.ok && !result.error) {
+        router.replace('/');
+        router.refresh();
+        return;
+      }
+      const [code, minutes] = (result?.error ?? 'unknown').split(':');
+      const known = knownErrors.find((k) => k === code);
+      setError(known ? t(`errors.${known}`, { minutes: minutes ?? '15' }) : t('errors.unknown'));
+    } catch (e) {
+      const name = e instanceof Error ? e.name : '';
+      setError(t(name === 'NotAllowedError' || name === 'AbortError' ? 'errors.cancelled' : 'errors.unknown'));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (!supported) return null;
+  return (
+    <div className="mt-6 flex flex-col gap-3">
+      <p className="flex items-center gap-3 text-sm text-ink-muted before:h-px before:flex-1 before:bg-surface-line after:h-px after:flex-1 after:bg-surface-line">
+        {t('or')}
+      </p>
+      <div aria-live="polite">{error && <Banner tone="error">{error}</Banner>}</div>
+      <Button variant="secondary" onClick={login} disabled={pending} aria-disabled={pending || undefined} aria-describedby="passkey-login-hint" className="w-full">
+        <Icon name="key" className="h-5 w-5" />
+        {pending ? t('working') : t('button')}
+      </Button>
+      <p id="passkey-login-hint" className="text-sm text-ink-muted">
+        {t('hint')}
+      </p>
+    </div>
+  );
+}

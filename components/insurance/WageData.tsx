@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { WageYear } from '@/lib/insurance/queries';
+
+/**
+ * Entgeltdaten: a bar per year shows how pay developed at a glance; the tables below carry every
+ * figure, so the chart is a picture of the same data for readers who see it.
+ */
+export async function WageData({ years }: { years: WageYear[] }) {
+  const t = await getTranslations('insurance.wages');
+  const format = await getFormatter();
+  const euro = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
+  if (years.length === 0) return <p>{t('empty')}</p>;
+  const max = Math.max(...years.map((y) => y.totalCents), 1);
+  const chronological = [...years].reverse();
+  return (
+    <div className="flex flex-col gap-6">
+      <figure aria-labelledby="wage-chart-title" aria-describedby="wage-chart-description">
+        <figcaption id="wage-chart-title" className="font-semibold">
+          {t('chartTitle')}
+        </figcaption>
+        <p id="wage-chart-description" className="text-sm text-ink-muted">
+          {t('chartDescription')}
+        </p>
+        <ul className="mt-3 flex flex-col gap-2">
+          {chronological.map((y) => (
+            <li key={y.year} className="grid grid-cols-[3.5rem_1fr] items-center gap-2 sm:grid-cols-[3.5rem_1fr_9rem]">
+              <span className="font-semibold tabular-nums">{y.year}</span>
+              <span className="h-5 rounded bg-surface-subtle" aria-hidden="true">
+                <span className="block h-5 rounded bg-brand" style={{ width: `${Math.max(2, Math.round((y.totalCents / max) * 100))}%` }} />
+              </span>
+              <span className="col-start-2 text-sm tabular-nums sm:col-start-auto sm:text-right">{euro(y.totalCents)}</span>
+            </li>
+          ))}
+        </ul>
+      </figure>
+      {years.map((y) => (
+        <div key={y.year} className="overflow-x-auto">
+          <table className="w-full min-w-[20rem] border-collapse text-left">
+            <caption className="mb-2 text-left text-lg font-semibold text-brand-dark">{t('caption', { year: y.year })}</caption>
+            <thead>
+              <tr className="border-b-2 border-surface-line">
+                <th scope="col" className="py-2 pr-3">{t('employer')}</th>
+                <th scope="col" className="py-2 pr-3">{t('period')}</th>
+                <th scope="col" className="py-2 text-right">{t('gross')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {y.reports.map((r) => (
+                <tr key={r.id} className="border-b border-surface-line">
+                  <td className="py-2 pr-3">{r.employerName}</td>
+                  <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
+                  <td className="py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
+                <td className="py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}

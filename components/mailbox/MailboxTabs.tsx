@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { mailboxTabs, type MailboxTab } from '@/lib/mailbox/schema';
+
+/** The Postfach's folders as links; the current one is marked for screen readers. */
+export async function MailboxTabs({ current, unread }: { current: MailboxTab; unread: number }) {
+  const t = await getTranslations('mailbox');
+  return (
+    <nav aria-label={t('tabs.label')}>
+      <ul className="flex gap-1 border-b border-surface-line">
+        {mailboxTabs.map((tab) => {
+          const active = tab === current;
+          return (
+            <li key={tab}>
+              <Link
+                href={tab === 'inbox' ? '/postfach' : `/postfach?tab=${tab}`}
+                aria-current={active ? 'page' : undefined}
+                className={`-mb-px inline-flex min-h-11 items-center gap-2 border-b-4 px-3 font-semibold ${active ? 'border-brand text-brand-dark' : 'border-transparent text-ink-muted hover:text-ink'}`}
+              >
+                {t(`tabs.${tab}`)}
+                {tab === 'inbox' && unread > 0 && (
+                  <span className="rounded-full bg-danger px-2 text-xs font-bold text-white">
+                    {unread}
+                    <span className="sr-only"> {t('navBadge')}</span>
+                  </span>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

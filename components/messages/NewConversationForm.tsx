@@ -1,0 +1,49 @@
+'use client';
+
+import { startTransition, useActionState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { Select, TextArea } from '@/components/mailbox/FormControls';
+import { Banner } from '@/components/ui/Banner';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
+import { startConversationAction, type MessageFormState } from '@/lib/messages/actions';
+import { conversationTopics, newConversationSchema, type NewConversationInput } from '@/lib/messages/schema';
+
+export function NewConversationForm({ idempotencyKey }: { idempotencyKey: string }) {
+  const t = useTranslations('messenger');
+  const m = useTranslations('mailbox');
+  const [state, formAction, pending] = useActionState<MessageFormState, FormData>(startConversationAction, {});
+  const { register, handleSubmit, formState } = useForm<NewConversationInput>({
+    resolver: zodResolver(newConversationSchema),
+    defaultValues: { idempotencyKey, topic: '' as NewConversationInput['topic'], subject: '', body: '' },
+  });
+  const onSubmit = handleSubmit((values) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(values)) data.set(key, String(value));
+    startTransition(() => formAction(data));
+  });
+  const error = (field: 'topic' | 'subject' | 'body') => {
+    const key = formState.errors[field]?.message ?? state.errors?.[field]?.[0];
+    return key ? m(key) : undefined;
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <div aria-live="polite">{state.message && <Banner tone="error">{t(state.message)}</Banner>}</div>
+      <Select id="topic" label={t('form.topic')} error={error('topic')} {...register('topic')}>
+        <option value="">{t('form.chooseTopic')}</option>
+        {conversationTopics.map((topic) => (
+          <option key={topic} value={topic}>
+            {t(`topic.${topic}`)}
+          </option>
+        ))}
+      </Select>
+      <Field id="subject" label={t('form.subject')} maxLength={200} error={error('subject')} {...register('subject')} />
+      <TextArea id="body" label={t('form.body')} hint={t('form.bodyHint')} maxLength={5000} error={error('body')} {...register('body')} />
+      <Button type="submit" disabled={pending} aria-disabled={pending} className="w-fit">
+        {pending ? t('form.sending') : t('form.send')}
+      </Button>
+    </form>
+  );
+}

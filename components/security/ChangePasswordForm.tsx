@@ -1,0 +1,55 @@
+'use client';
+
+import { startTransition, useActionState, useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { Banner } from '@/components/ui/Banner';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
+import { changePasswordSchema, type ChangePasswordInput } from '@/lib/security/schema';
+
+type FieldName = keyof ChangePasswordInput;
+export type ChangePasswordState = { status: 'idle' | 'ok' | 'error'; message?: string; errors?: Partial<Record<FieldName, string[]>> };
+
+const empty: ChangePasswordInput = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+export function ChangePasswordForm({ action }: { action: (state: ChangePasswordState, formData: FormData) => Promise<ChangePasswordState> }) {
+  const t = useTranslations('security.password');
+  const v = useTranslations('security.validation');
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: empty });
+
+  useEffect(() => {
+    if (state.status === 'ok') reset(empty);
+  }, [state, reset]);
+
+  // Checked in the browser first; the server checks again (and against the list of common passwords).
+  const onSubmit = handleSubmit((values) => {
+    const formData = new FormData();
+    for (const [name, value] of Object.entries(values)) formData.set(name, value);
+    startTransition(() => formAction(formData));
+  });
+
+  const errorFor = (name: FieldName) => {
+    const key = errors[name]?.message ?? state.errors?.[name]?.[0];
+    return key ? v(key) : undefined;
+  };
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {state.message && <Banner tone={state.status === 'ok' ? 'success' : 'error'}>{state.message}</Banner>}
+      <Field id="currentPassword" type="password" label={t('current')} autoComplete="current-password" error={errorFor('currentPassword')} {...register('currentPassword')} />
+      <Field id="newPassword" type="password" label={t('new')} hint={t('newHint')} autoComplete="new-password" error={errorFor('newPassword')} {...register('newPassword')} />
+      <Field id="confirmPassword" type="password" label={t('confirm')} autoComplete="new-password" error={errorFor('confirmPassword')} {...register('confirmPassword')} />
+      <Button type="submit" disabled={pending} aria-disabled={pending || undefined} className="w-full sm:w-fit">
+        {pending ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { isUuid } from './ids';
+import type { ListFilter, MailboxTab } from './schema';
+
+export const PAGE_SIZE = 20;
+
+const folderOfTab = { inbox: 'INBOX', sent: 'SENT', archive: 'ARCHIVE' } as const satisfies Record<MailboxTab, string>;
+
+type Cursor = { deliveredAt: Date; id: string };
+
+/** The cursor names the last row of a page: (deliveredAt, id), the list's sort key. */
+export function encodeCursor(row: Cursor): string {
+  return Buffer.from(`${row.deliveredAt.toISOString()}|${row.id}`).toString('base64url');
+}
+
+export function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value) return null;
+  const [iso, id] = Buffer.from(value, 'base64url').toString().split('|');
+  const deliveredAt = new Date(iso ?? '');
+  if (Number.isNaN(deliveredAt.getTime()) || !isUuid(id)) return null;
+  return { deliveredAt, id };
+}
+
+/** LIKE treats % and _ as wildcards: a member's search for "100%" means the characters. */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * One page of the Postfach: keyset paging on (deliveredAt desc, id desc) over the index
+ * (memberId, folder, deliveredAt, id), so a deep page costs what the first one does. The search is a
+ * case-insensitive substring match on the subject, run over this member's index range only (German
+ * compound words: "bescheinigung" finds "Mitgliedsbescheinigung", which a stemmed full-text index would not).
+ */
+export async function listLetters(memberId: string, filter: Pick<ListFilter, 'tab' | 'category' | 'year' | 'q' | 'cursor'>, pageSize = PAGE_SIZE) {
+  const cursor = decodeCursor(filter.cursor);
+  const and: Prisma.LetterWhereInput[] = [];
+  if (filter.year) {
+    and.push({ deliveredAt: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+  }
+  if (cursor) {
+    // The first condition is an index range, the second resolves ties on the same instant.
+    and.push({ deliveredAt: { lte: cursor.deliveredAt } }, { OR: [{ deliveredAt: { lt: cursor.deliveredAt } }, { id: { lt: cursor.id } }] });
+  }
+  if (filter.q) and.push({ subject: { contains: likeEscape(filter.q), mode: 'insensitive' } });
+  const rows = await prisma.letter.findMany({
+    where: { memberId, folder: folderOfTab[filter.tab], ...(filter.category ? { category: filter.category } : {}), AND: and },
+    orderBy: [{ deliveredAt: 'desc' }, { id: 'desc' }],
+    take: pageSize + 1,
+    select: {
+      id: true,
+      kind: true,
+      category: true,
+      subject: true,
+      deliveredAt: true,
+      readAt: true,
+      _count: { select: { attachments: true } },
+    },
+  });
+  const hasMore = rows.length > pageSize;
+  const letters = hasMore ? rows.slice(0, pageSize) : rows;
+  const last = letters.at(-1);
+  return { letters, nextCursor: hasMore && last ? encodeCursor(last) : null };
+}
+
+/** Unread letters in the Posteingang, for the navigation badge: one count on an index range. */
+export function unreadLetterCount(memberId: string): Promise<number> {
+  return prisma.letter.count({ where: { memberId, folder: 'INBOX', readAt: null } });
+}
+
+/** The years the year filter offers: from the oldest to the newest letter of the tab (two index lookups). */
+export async function letterYears(memberId: string, tab: MailboxTab): Promise<number[]> {
+  const where = { memberId, folder: folderOfTab[tab] };
+  const [newest, oldest] = await Promise.all([
+    prisma.letter.findFirst({ where, orderBy: { deliveredAt: 'desc' }, select: { deliveredAt: true } }),
+    prisma.letter.findFirst({ where, orderBy: { deliveredAt: 'asc' }, select: { deliveredAt: true } }),
+  ]);
+  if (!newest || !oldest) return [];
+  const years: number[] = [];
+  for (let y = newest.deliveredAt.getUTCFullYear(); y >= oldest.deliveredAt.getUTCFullYear(); y--) years.push(y);
+  return years;
+}
+
+/** Folders a member can see; postal letters are recorded but are not in the Postfach. */
+export const visibleFolders = ['INBOX', 'ARCHIVE', 'SENT'] as const;
+
+/** A letter of this member with its thread, or null (a foreign or postal letter is simply not found). */
+export async function getLetter(memberId: string, letterId: string) {
+  if (!isUuid(letterId)) return null;
+  return prisma.letter.findFirst({
+    where: { id: letterId, memberId, folder: { in: [...visibleFolders] } },
+    select: {
+      id: true,
+      folder: true,
+      kind: true,
+      category: true,
+      subject: true,
+      body: true,
+      deliveredAt: true,
+      readAt: true,
+      archivedAt: true,
+      retentionUntil: true,
+      fileId: true,
+      attachments: { orderBy: { position: 'asc' }, select: { id: true, fileName: true, file: { select: { size: true, contentType: true } } } },
+      inReplyTo: { select: { id: true, subject: true, deliveredAt: true } },
+      replies: {
+        where: { folder: 'SENT' },
+        orderBy: { deliveredAt: 'asc' },
+        select: { id: true, subject: true, body: true, deliveredAt: true, attachments: { orderBy: { position: 'asc' }, select: { id: true, fileName: true } } },
+      },
+    },
+  });
+}
+
+export type LetterDetail = NonNullable<Awaited<ReturnType<typeof getLetter>>>;
+
+/** The PDF of one of the member's letters, for the download route. */
+export async function getLetterPdf(memberId: string, letterId: string) {
+  if (!isUuid(letterId)) return null;
+  const letter = await prisma.letter.findFirst({
+    where: { id: letterId, memberId, folder: { in: [...visibleFolders] }, fileId: { not: null } },
+    select: { subject: true, deliveredAt: true, file: { select: { data: true, contentType: true, size: true } } },
+  });
+  return letter?.file ? { subject: letter.subject, deliveredAt: letter.deliveredAt, file: letter.file } : null;
+}
+
+/** A file the member attached to a reply or submission; the ownership check runs through the letter. */
+export async function getAttachment(memberId: string, letterId: string, attachmentId: string) {
+  if (!isUuid(letterId) || !isUuid(attachmentId)) return null;
+  return prisma.letterAttachment.findFirst({
+    where: { id: attachmentId, letterId, letter: { memberId, folder: { in: [...visibleFolders] } } },
+    select: { fileName: true, file: { select: { data: true, contentType: true, size: true } } },
+  });
+}

@@ -1,0 +1,24 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { auditEvent } from '@/lib/audit/commands';
+import type { RequestMeta } from '@/lib/http/request-meta';
+import { securityNoticeOps } from './notices';
+
+/**
+ * Switches the "biometrische Anmeldung" (login with a passkey) on or off. Setting the value it already
+ * has changes nothing and sends no notice, so a repeated submit is harmless.
+ */
+export async function setBiometricLogin(memberId: string, enabled: boolean, meta: RequestMeta): Promise<'changed' | 'unchanged'> {
+  const account = await prisma.account.findUniqueOrThrow({ where: { memberId }, select: { biometricEnabled: true } });
+  if (account.biometricEnabled === enabled) return 'unchanged';
+  await prisma.$transaction([
+    prisma.account.update({ where: { memberId }, data: { biometricEnabled: enabled } }),
+    auditEvent({ action: 'security.biometric.changed', actor: { type: 'MEMBER', id: memberId }, subjectMemberId: memberId, meta, details: { enabled } }),
+    ...(await securityNoticeOps(memberId, enabled ? 'biometric_enabled' : 'biometric_disabled', meta)),
+  ]);
+  return 'changed';
+}
+
+export async function securitySettings(memberId: string) {
+  return prisma.account.findUniqueOrThrow({ where: { memberId }, select: { biometricEnabled: true, passwordChangedAt: true } });
+}
