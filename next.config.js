@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Replies and submitted documents carry up to MAILBOX_MAX_FILES × MAILBOX_MAX_FILE_MB (5 × 10 MB) of
+  // attachments through a server action and the proxy; both refuse larger bodies before any code runs.
+  experimental: { serverActions: { bodySizeLimit: '52mb' }, proxyClientMaxBodySize: '52mb' },
   // Native or WASM packages that must be loaded by Node at run time, not bundled.
   serverExternalPackages: [
     '@node-rs/argon2',
