@@ -35,33 +35,31 @@ export async function WageData({ years }: { years: WageYear[] }) {
         </ul>
       </figure>
       {years.map((y) => (
-        <div key={y.year} className="overflow-x-auto">
-          <table className="w-full min-w-[20rem] border-collapse text-left">
-            <caption className="mb-2 text-left text-lg font-semibold text-brand-dark">{t('caption', { year: y.year })}</caption>
-            <thead>
-              <tr className="border-b-2 border-surface-line">
-                <th scope="col" className="py-2 pr-3">{t('employer')}</th>
-                <th scope="col" className="py-2 pr-3">{t('period')}</th>
-                <th scope="col" className="py-2 text-right">{t('gross')}</th>
+        <table key={y.year} className="w-full border-collapse text-left text-sm sm:text-base">
+          <caption className="mb-2 text-left text-lg font-semibold text-brand-dark">{t('caption', { year: y.year })}</caption>
+          <thead>
+            <tr className="border-b-2 border-surface-line">
+              <th scope="col" className="py-2 pr-3">{t('employer')}</th>
+              <th scope="col" className="py-2 pr-3">{t('period')}</th>
+              <th scope="col" className="py-2 text-right">{t('gross')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {y.reports.map((r) => (
+              <tr key={r.id} className="border-b border-surface-line">
+                <td className="py-2 pr-3">{r.employerName}</td>
+                <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
+                <td className="py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {y.reports.map((r) => (
-                <tr key={r.id} className="border-b border-surface-line">
-                  <td className="py-2 pr-3">{r.employerName}</td>
-                  <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
-                  <td className="py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
-                <td className="py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
+              <td className="py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
+            </tr>
+          </tfoot>
+        </table>
       ))}
     </div>
   );

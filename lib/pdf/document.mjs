@@ -41,7 +41,7 @@ const styles = StyleSheet.create({
   table: { marginVertical: 8, borderTopWidth: 1, borderTopColor: '#c9d3d6' },
   row: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#c9d3d6', paddingVertical: 4 },
   headerRow: { backgroundColor: '#e6f0f2' },
-  cell: { flex: 1, paddingHorizontal: 4 },
+  cell: { paddingHorizontal: 4 },
   verification: { flexDirection: 'row', marginTop: 16, padding: 10, backgroundColor: '#f3f6f7', borderRadius: 4 },
   qr: { width: 86, height: 86, marginRight: 12 },
   verificationText: { flex: 1 },
@@ -55,12 +55,20 @@ function facts(rows, rowStyle, labelStyle, valueStyle) {
   );
 }
 
+// Dates are short; the kind and the employer or payer get the room.
+const COLUMN_WIDTHS = ['15%', '15%', '28%', '42%'];
+
+function cell(text, i, count) {
+  const width = count === COLUMN_WIDTHS.length ? COLUMN_WIDTHS[i] : `${100 / count}%`;
+  return h(Text, { key: i, style: [styles.cell, { width }] }, text);
+}
+
 function table({ columns, rows }) {
   return h(
     View,
     { style: styles.table },
-    h(View, { style: [styles.row, styles.headerRow], fixed: true }, ...columns.map((c, i) => h(Text, { key: i, style: styles.cell }, c))),
-    ...rows.map((row, r) => h(View, { key: r, style: styles.row, wrap: false }, ...row.map((c, i) => h(Text, { key: i, style: styles.cell }, c)))),
+    h(View, { style: [styles.row, styles.headerRow], fixed: true }, ...columns.map((c, i) => cell(c, i, columns.length))),
+    ...rows.map((row, r) => h(View, { key: r, style: styles.row, wrap: false }, ...row.map((c, i) => cell(c, i, row.length)))),
   );
 }
 

@@ -49,8 +49,8 @@ test('a smart member sees periods and wages, downloads a certificate and it veri
   const text = await pdfText(pdf);
   expect(text).toContain(DEMO_SMART.name);
   expect(text).toContain(DEMO_SMART.kvnr);
-  expect(text).toMatch(/01\.09\.2014\s+30\.06\.2019\s+Pflichtversichert\s+Hanse Logistik GmbH, Hamburg/);
-  expect(text).toMatch(/01\.10\.2019\s+31\.12\.2025\s+Pflichtversichert\s+Nordlicht Software GmbH, Berlin/);
+  expect(text).toMatch(/01\.09\.2014\s+30\.06\.2019\s+Pflichtversichert\s+Hanse Logistik GmbH,\s+Hamburg/);
+  expect(text).toMatch(/01\.10\.2019\s+31\.12\.2025\s+Pflichtversichert\s+Nordlicht Software\s+GmbH,\s+Berlin/);
   expect(text).toContain('Schmidt');
   const code = /[A-HJ-NP-TW-Z2-9]{4}-[A-HJ-NP-TW-Z2-9]{4}-[A-HJ-NP-TW-Z2-9]{4}/.exec(text)?.[0];
   expect(code, 'verification code printed on the PDF').toBeTruthy();
