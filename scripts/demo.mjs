@@ -17,7 +17,15 @@ const BUILD_ID = path.join('.next', 'BUILD_ID');
 
 const port = process.env.PORT || '3000';
 const appUrl = process.env.APP_URL || `http://localhost:${port}`;
-const env = { ...process.env, PORT: port, APP_URL: appUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL || appUrl };
+// The demo shows the simulated identity providers and, at /dev/outbox, the mails it would send.
+const env = {
+  IDP_SIMULATORS: 'on',
+  DEMO_MAIL_VIEW: '1',
+  ...process.env,
+  PORT: port,
+  APP_URL: appUrl,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || appUrl,
+};
 
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let current;

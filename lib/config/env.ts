@@ -15,8 +15,11 @@ const schema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Identity providers (see lib/identity/config.ts for each provider's IDP_<NECT|EID|GESUNDHEITSID>_* URLs). */
-  /** The simulated Nect, AusweisApp and GesundheitsID under /idp/*: off once real providers are configured. */
-  IDP_SIMULATORS: z.enum(['on', 'off']).default('on'),
+  /**
+   * The simulated Nect, AusweisApp and GesundheitsID under /idp/*. Anyone can pass their test panels, so
+   * unset they are on only for the embedded demo and development, and off on a database server in production.
+   */
+  IDP_SIMULATORS: z.enum(['on', 'off']).optional(),
   /** Base URL under which the portal reaches the simulators server-to-server (token, JWKS); default APP_URL. */
   IDP_INTERNAL_URL: z.url().optional(),
   /** The portal's client id at the identity providers. */
@@ -42,7 +45,13 @@ const schema = z.object({
   WEBAUTHN_RP_NAME: z.string().min(1).default('HEK smart'),
 });
 
-export type AppEnv = z.infer<typeof schema> & { authSecret: string; secureCookies: boolean; origin: string; rpId: string };
+export type AppEnv = z.infer<typeof schema> & {
+  authSecret: string;
+  secureCookies: boolean;
+  origin: string;
+  rpId: string;
+  idpSimulators: boolean;
+};
 
 let cached: AppEnv | undefined;
 
@@ -58,6 +67,7 @@ export function env(): AppEnv {
   cached = {
     ...values,
     authSecret: values.NEXTAUTH_SECRET ?? demoSecret(values),
+    idpSimulators: (values.IDP_SIMULATORS ?? (values.DATABASE_URL && process.env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
     secureCookies: url.protocol === 'https:',
     origin: url.origin,
     rpId: values.WEBAUTHN_RP_ID ?? url.hostname,

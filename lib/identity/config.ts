@@ -73,7 +73,7 @@ export function simulatorIssuer(id: ProviderId): string {
 }
 
 export function simulatorsEnabled(): boolean {
-  return env().IDP_SIMULATORS === 'on';
+  return env().idpSimulators;
 }
 
 /** Where the providers send the member back to. */

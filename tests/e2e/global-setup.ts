@@ -47,6 +47,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || crypto.randomBytes(32).toString('base64url'),
       PORT: String(port),
+      // The tests identify through the simulated providers, also on a database server.
+      IDP_SIMULATORS: 'on',
     };
     await runNpmScript('db:migrate', { cwd: projectRoot, env, logFile });
     await runNpmScript('db:seed', { cwd: projectRoot, env, logFile });
