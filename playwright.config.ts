@@ -27,7 +27,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // No retries, in CI neither: a flaky test is a bug to fix, and a retry would hide it.
   retries: 0,
-  timeout: 30_000,
+  // Generous: some flows identify a browser, render PDFs and read them; two cores are shared with the server.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],

@@ -57,7 +57,7 @@ export default async function StartPage() {
         <h2 id="services-heading" className="mb-3 text-xl font-semibold text-brand-dark">
           {t('servicesTitle')}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           {tiles.map((tile) => (
             <ServiceTile
               key={tile.key}

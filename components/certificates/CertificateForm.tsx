@@ -61,7 +61,7 @@ export function CertificateForm({ today }: { today: string }) {
         <legend className="mb-2 font-semibold">{t('kindLegend')}</legend>
         {kinds.map((k) => (
           <label key={k} className="flex cursor-pointer gap-3 rounded-lg border-2 border-surface-line p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
-            <input type="radio" value={k} className="mt-1 h-5 w-5 shrink-0 accent-brand" aria-describedby={`kind-${k}-hint`} {...register('kind')} />
+            <input type="radio" value={k} className="mt-0.5 h-5 w-5 shrink-0 accent-brand" aria-describedby={`kind-${k}-hint`} {...register('kind')} />
             <span>
               <span className="block font-semibold">{t(`kinds.${k}.label`)}</span>
               <span id={`kind-${k}-hint`} className="block text-sm text-ink-muted">

@@ -41,7 +41,7 @@ export function OrderForm() {
         <legend className="mb-1 font-semibold">{t('order.reasonLegend')}</legend>
         {ORDER_REASONS.map((reason) => (
           <label key={reason} className="flex items-center gap-3">
-            <input type="radio" value={reason} className="h-5 w-5 accent-brand" {...register('reason')} />
+            <input type="radio" value={reason} className="h-5 w-5 shrink-0 accent-brand" {...register('reason')} />
             <span>{t(`order.reasons.${reason}`)}</span>
           </label>
         ))}

@@ -42,11 +42,11 @@ export function SendForm({ cardId, ownEmail }: { cardId: string; ownEmail: strin
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">{t('send.recipientLegend')}</legend>
         <label className="flex items-center gap-3">
-          <input type="radio" value="self" className="h-5 w-5 accent-brand" {...register('recipient')} />
+          <input type="radio" value="self" className="h-5 w-5 shrink-0 accent-brand" {...register('recipient')} />
           <span className="break-all">{t('send.self', { email: ownEmail })}</span>
         </label>
         <label className="flex items-center gap-3">
-          <input type="radio" value="other" className="h-5 w-5 accent-brand" {...register('recipient')} />
+          <input type="radio" value="other" className="h-5 w-5 shrink-0 accent-brand" {...register('recipient')} />
           <span>{t('send.other')}</span>
         </label>
       </fieldset>

@@ -11,7 +11,7 @@ export function ServiceTile({ title, text, icon, href, note }: Props) {
         <Icon name={icon} />
       </span>
       <span className="flex min-w-0 flex-col gap-1">
-        <span className="font-semibold text-brand-dark">{title}</span>
+        <span className="break-words font-semibold text-brand-dark hyphens-auto">{title}</span>
         <span className="text-sm text-ink-muted">{text}</span>
         {note && <span className="mt-1 w-fit rounded bg-surface-subtle px-2 py-0.5 text-xs font-semibold text-ink-muted">{note}</span>}
       </span>

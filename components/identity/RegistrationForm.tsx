@@ -101,11 +101,11 @@ export function RegistrationForm({ action }: { action: (values: RegistrationInpu
           {t('appCommunication.hint')}
         </p>
         <label className="flex items-start gap-3 rounded-lg border-2 border-surface-line p-3">
-          <input type="radio" value="yes" className="mt-1 h-5 w-5" {...register('appCommunication')} />
+          <input type="radio" value="yes" className="mt-0.5 h-5 w-5 shrink-0 accent-brand" {...register('appCommunication')} />
           <span>{t('appCommunication.yes')}</span>
         </label>
         <label className="flex items-start gap-3 rounded-lg border-2 border-surface-line p-3">
-          <input type="radio" value="no" className="mt-1 h-5 w-5" {...register('appCommunication')} />
+          <input type="radio" value="no" className="mt-0.5 h-5 w-5 shrink-0 accent-brand" {...register('appCommunication')} />
           <span>{t('appCommunication.no')}</span>
         </label>
         <p id="appCommunication-error" aria-live="polite" className="text-sm font-medium text-danger">

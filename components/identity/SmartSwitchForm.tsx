@@ -64,7 +64,7 @@ export function SmartSwitchForm({ defaults, action }: { defaults: Defaults; acti
             key={id}
             className={`flex cursor-pointer gap-3 rounded-card border-2 bg-surface p-4 ${method === id ? 'border-brand' : 'border-surface-line'}`}
           >
-            <input type="radio" value={id} className="mt-1 h-5 w-5 shrink-0" aria-describedby={`method-${id}-details`} {...register('method')} />
+            <input type="radio" value={id} className="mt-0.5 h-5 w-5 shrink-0 accent-brand" aria-describedby={`method-${id}-details`} {...register('method')} />
             <span className="flex flex-col gap-2">
               <span className="flex flex-wrap items-center gap-2">
                 <span className="text-lg font-semibold">{t(`methods.${id}.title`)}</span>
@@ -108,7 +108,7 @@ export function SmartSwitchForm({ defaults, action }: { defaults: Defaults; acti
           <p className="mt-2">{t('privacy.providers')}</p>
         </details>
         <label className="flex items-start gap-3">
-          <input type="checkbox" className="mt-1 h-5 w-5 shrink-0" aria-describedby="privacy-error" {...register('privacy')} />
+          <input type="checkbox" className="mt-0.5 h-5 w-5 shrink-0 accent-brand" aria-describedby="privacy-error" {...register('privacy')} />
           <span>{t('privacy.consent')}</span>
         </label>
         <p id="privacy-error" aria-live="polite" className="text-sm font-medium text-danger">

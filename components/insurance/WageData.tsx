@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { TableScrollRegion } from '@/components/ui/Table';
 import type { WageYear } from '@/lib/insurance/queries';
 
 /**
@@ -35,31 +36,35 @@ export async function WageData({ years }: { years: WageYear[] }) {
         </ul>
       </figure>
       {years.map((y) => (
-        <table key={y.year} className="w-full border-collapse text-left text-sm sm:text-base">
-          <caption className="mb-2 text-left text-lg font-semibold text-brand-dark">{t('caption', { year: y.year })}</caption>
-          <thead>
-            <tr className="border-b-2 border-surface-line">
-              <th scope="col" className="py-2 pr-3">{t('employer')}</th>
-              <th scope="col" className="py-2 pr-3">{t('period')}</th>
-              <th scope="col" className="py-2 text-right">{t('gross')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {y.reports.map((r) => (
-              <tr key={r.id} className="border-b border-surface-line">
-                <td className="py-2 pr-3">{r.employerName}</td>
-                <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
-                <td className="py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
+        <TableScrollRegion key={y.year} labelledBy={`wages-${y.year}`}>
+          <table className="w-full min-w-[18rem] border-collapse text-left text-sm sm:text-base">
+            <caption id={`wages-${y.year}`} className="mb-2 text-left text-lg font-semibold text-brand-dark">
+              {t('caption', { year: y.year })}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-surface-line">
+                <th scope="col" className="py-2 pr-3">{t('employer')}</th>
+                <th scope="col" className="py-2 pr-3">{t('period')}</th>
+                <th scope="col" className="py-2 text-right hyphens-auto">{t('gross')}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
-              <td className="py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {y.reports.map((r) => (
+                <tr key={r.id} className="border-b border-surface-line">
+                  <td className="py-2 pr-3">{r.employerName}</td>
+                  <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
+                  <td className="whitespace-nowrap py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
+                <td className="whitespace-nowrap py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableScrollRegion>
       ))}
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { useTranslations } from 'next-intl';
+import { Icon } from '@/components/ui/Icon';
 import { acceptedFileTypes } from '@/lib/files/accept';
 
 export type Limits = { maxFiles: number; maxMb: number };
@@ -36,13 +37,23 @@ export function FileChooser({ files, onChange, limits, refused, describedBy }: {
         multiple
         accept={acceptedFileTypes}
         aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(' ')}
-        className="min-h-11 rounded-lg border-2 border-dashed border-surface-line bg-surface px-3 py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-light file:px-3 file:py-1 file:font-semibold file:text-brand-dark"
+        className="peer sr-only"
         onChange={(event) => {
           const chosen = Array.from(event.target.files ?? []);
           onChange([...files, ...chosen]);
           event.target.value = '';
         }}
       />
+      {/* The browser's own file button speaks the browser's language and says "no file chosen" even when
+          the list below has files, so the input is hidden and this label is its visible face. */}
+      <label
+        htmlFor={id}
+        aria-hidden="true"
+        className="inline-flex min-h-11 w-fit cursor-pointer items-center gap-2 rounded-lg border-2 border-brand bg-surface px-5 py-2.5 font-semibold text-brand hover:bg-brand-light peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus peer-focus-visible:[outline-style:solid] peer-focus-visible:shadow-[0_0_0_5px_#00305a]"
+      >
+        <Icon name="document" className="h-5 w-5" />
+        {files.length > 0 ? t('chooseMore') : t('choose')}
+      </label>
       {files.length > 0 && (
         <div>
           <p className="mt-2 text-sm font-semibold">{t('chosen')}</p>

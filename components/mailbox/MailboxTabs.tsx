@@ -11,11 +11,11 @@ export async function MailboxTabs({ current, unread }: { current: MailboxTab; un
         {mailboxTabs.map((tab) => {
           const active = tab === current;
           return (
-            <li key={tab}>
+            <li key={tab} className="flex-1 sm:flex-none">
               <Link
                 href={tab === 'inbox' ? '/postfach' : `/postfach?tab=${tab}`}
                 aria-current={active ? 'page' : undefined}
-                className={`-mb-px inline-flex min-h-11 items-center gap-2 border-b-4 px-3 font-semibold ${active ? 'border-brand text-brand-dark' : 'border-transparent text-ink-muted hover:text-ink'}`}
+                className={`-mb-px flex min-h-11 items-center justify-center gap-2 border-b-4 px-2 font-semibold sm:px-3 ${active ? 'border-brand text-brand-dark' : 'border-transparent text-ink-muted hover:text-ink'}`}
               >
                 {t(`tabs.${tab}`)}
                 {tab === 'inbox' && unread > 0 && (

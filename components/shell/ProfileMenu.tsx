@@ -3,15 +3,16 @@ import { getTranslations } from 'next-intl/server';
 import { logout } from '@/lib/auth/actions';
 import { Icon } from '@/components/ui/Icon';
 import { NotificationsLink } from '@/components/security/NotificationsLink';
+import { MenuDisclosure } from './MenuDisclosure';
 
-/** A disclosure (details/summary): opens with Enter or Space, no script needed. */
+/** A disclosure (details/summary): opens with Enter or Space, no script needed; see MenuDisclosure. */
 export async function ProfileMenu({ name }: { name: string }) {
   const t = await getTranslations('nav');
   const itemClass = 'flex min-h-11 w-full items-center gap-2 px-4 py-2 text-left text-ink hover:bg-brand-light';
   return (
     <>
       <NotificationsLink />
-      <details className="group relative">
+      <MenuDisclosure className="group relative">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 font-medium text-brand hover:bg-brand-light [&::-webkit-details-marker]:hidden">
           <Icon name="user" />
           <span className="sr-only sm:not-sr-only">{name}</span>
@@ -28,7 +29,7 @@ export async function ProfileMenu({ name }: { name: string }) {
           <Link href="/benachrichtigungen" className={itemClass}>
             {t('notifications')}
           </Link>
-          <Link href="/profil#einstellungen" className={itemClass}>
+          <Link href="/profil/einstellungen" className={itemClass}>
             {t('settings')}
           </Link>
           <form action={logout} className="border-t border-surface-line">
@@ -38,7 +39,7 @@ export async function ProfileMenu({ name }: { name: string }) {
             </button>
           </form>
         </div>
-      </details>
+      </MenuDisclosure>
     </>
   );
 }

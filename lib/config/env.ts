@@ -40,6 +40,12 @@ const schema = z.object({
   VERIFY_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** "1" enables the benchmark's baseline route (scripts/bench/certificates.ts); off everywhere else. */
   BENCH_ROUTES: z.enum(['0', '1']).default('0'),
+  /**
+   * Reverse proxies in front of the portal that append the address they saw to X-Forwarded-For. The client
+   * address is the entry the outermost of them added, counted from the right: entries further left come
+   * from the client and are never trusted (rate limits and the audit log key on this address).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** WebAuthn relying-party id; defaults to APP_URL's host name. Never taken from a request's Host header. */
   WEBAUTHN_RP_ID: z.string().min(1).optional(),
   WEBAUTHN_RP_NAME: z.string().min(1).default('HEK smart'),

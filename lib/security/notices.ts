@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { createTranslator } from 'use-intl/core';
+import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/config/env';
 import { auditEvent } from '@/lib/audit/commands';
@@ -118,6 +119,7 @@ function endAllSessionsOps(memberId: string, actor: 'MEMBER' | 'ANONYMOUS', meta
 
 /** "Das war ich nicht" on a notice in the portal: ends all sessions of the member. */
 export async function reportNotMe(memberId: string, notificationId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+  if (!z.uuid().safeParse(notificationId).success) return 'not_found';
   const notice = await prisma.notification.findFirst({ where: { id: notificationId, memberId }, select: { id: true } });
   if (!notice) return 'not_found';
   await prisma.$transaction([

@@ -69,7 +69,9 @@ export async function registerPasskey(
   input: { response: unknown; name?: string | null },
   meta: RequestMeta,
 ): Promise<RegisterPasskeyResult> {
-  const name = passkeyNameSchema.safeParse(input.name?.trim() ? input.name : (deviceLabel(meta.userAgent) ?? 'Passkey'));
+  // The name arrives through a server action: anything but a string counts as "no name given".
+  const given = typeof input.name === 'string' ? input.name : '';
+  const name = passkeyNameSchema.safeParse(given.trim() ? given : (deviceLabel(meta.userAgent) ?? 'Passkey'));
   if (!name.success) return { ok: false, error: 'invalid_name' };
   const parsed = registrationResponseSchema.safeParse(input.response);
   if (!parsed.success) return { ok: false, error: 'failed' };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/config/env';
 import { auditEvent } from '@/lib/audit/commands';
@@ -25,6 +26,7 @@ export async function listActiveSessions(memberId: string, currentSessionId: str
 
 /** Ends one of the member's sessions; another member's session id is simply not found. */
 export async function endMemberSession(memberId: string, sessionId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+  if (!z.uuid().safeParse(sessionId).success) return 'not_found';
   const session = await prisma.session.findFirst({ where: { id: sessionId, memberId, revokedAt: null }, select: { id: true } });
   if (!session) return 'not_found';
   await prisma.$transaction([

@@ -4,7 +4,6 @@ import { HealthCardProfileLink } from '@/components/health-card/ProfileLink';
 import { ProfileSecurityLink } from '@/components/security/ProfileSecurityLink';
 import { SettingsLink } from '@/components/mailbox/SettingsLink';
 import { SmartStatusCard } from '@/components/identity/SmartStatusCard';
-import { LanguageSwitch } from '@/components/shell/LanguageSwitch';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { requireMember } from '@/lib/auth/session';
 import { getProfile } from '@/lib/profile/queries';
@@ -64,14 +63,6 @@ export default async function ProfilePage() {
       <HealthCardProfileLink />
       <ProfileSecurityLink />
       <SettingsLink />
-      <Card>
-        <h2 id="einstellungen" className="mb-3 scroll-mt-24 text-xl font-semibold text-brand-dark">
-          {t('settings')}
-        </h2>
-        <h3 className="font-semibold">{common('language')}</h3>
-        <p className="mb-2 text-sm text-ink-muted">{t('languageHint')}</p>
-        <LanguageSwitch />
-      </Card>
     </div>
   );
 }

@@ -13,8 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Opening the link only shows the button: mail scanners open links, so only the press confirms. */
-export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token = '' } = await searchParams;
+export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  // A link pasted twice (?token=a&token=b) gives an array: only a single string can be a token.
+  const raw = (await searchParams).token;
+  const token = typeof raw === 'string' ? raw : '';
   const t = await getTranslations('identity.confirm');
   const state = await confirmationState(token);
   return (

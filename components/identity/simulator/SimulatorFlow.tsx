@@ -137,7 +137,7 @@ export function SimulatorFlow({ provider, transactionId, person, needsKvnr, pinB
           <legend className="mb-2">{t('nect.document.legend')}</legend>
           {(['id_card', 'residence_permit', 'passport'] as const).map((doc, i) => (
             <label key={doc} className="flex items-center gap-3 rounded-xl border-2 border-[#d0d0d0] p-3">
-              <input type="radio" name="document" value={doc} defaultChecked={i === 0} className="h-5 w-5" />
+              <input type="radio" name="document" value={doc} defaultChecked={i === 0} className="h-5 w-5 shrink-0 accent-brand" />
               {t(`nect.document.${doc}`)}
             </label>
           ))}
@@ -257,7 +257,7 @@ export function SimulatorFlow({ provider, transactionId, person, needsKvnr, pinB
         <p className="mt-1 text-sm">{t('panel.intro')}</p>
         {person && (
           <p className="mt-2 text-sm">
-            {t('panel.person', { name: `${person.given_name} ${person.family_name}`, birthDate: person.birthdate, kvnr: person.kvnr })}
+            {t('panel.person', { name: `${person.given_name} ${person.family_name}`, birthDate: format.dateTime(new Date(person.birthdate), { dateStyle: 'medium', timeZone: 'UTC' }), kvnr: person.kvnr })}
           </p>
         )}
         {needsKvnr && (
@@ -271,7 +271,7 @@ export function SimulatorFlow({ provider, transactionId, person, needsKvnr, pinB
             <legend className="font-semibold">{t('panel.outcome')}</legend>
             {outcomes.map((o) => (
               <label key={o} className="flex items-center gap-2">
-                <input type="radio" name="panel-outcome" checked={outcome === o} onChange={() => setOutcome(o)} className="h-5 w-5" />
+                <input type="radio" name="panel-outcome" checked={outcome === o} onChange={() => setOutcome(o)} className="h-5 w-5 shrink-0 accent-brand" />
                 {t(`panel.outcomes.${o}`)}
               </label>
             ))}
@@ -281,11 +281,11 @@ export function SimulatorFlow({ provider, transactionId, person, needsKvnr, pinB
           <fieldset className="mt-3 flex flex-col gap-1">
             <legend className="font-semibold">{t('panel.card')}</legend>
             <label className="flex items-center gap-2">
-              <input type="radio" name="panel-card" checked={eidEnabled} onChange={() => setEidEnabled(true)} className="h-5 w-5" />
+              <input type="radio" name="panel-card" checked={eidEnabled} onChange={() => setEidEnabled(true)} className="h-5 w-5 shrink-0 accent-brand" />
               {t('panel.cardEnabled')}
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="panel-card" checked={!eidEnabled} onChange={() => setEidEnabled(false)} className="h-5 w-5" />
+              <input type="radio" name="panel-card" checked={!eidEnabled} onChange={() => setEidEnabled(false)} className="h-5 w-5 shrink-0 accent-brand" />
               {t('panel.cardDisabled')}
             </label>
             <p className="text-sm">{t('panel.pins', { pin: testPin, puk: testPuk })}</p>
@@ -295,7 +295,7 @@ export function SimulatorFlow({ provider, transactionId, person, needsKvnr, pinB
           <legend className="font-semibold">{t('panel.identity')}</legend>
           {identityVariants.map((v) => (
             <label key={v} className="flex items-center gap-2">
-              <input type="radio" name="panel-identity" checked={variant === v} onChange={() => setVariant(v)} className="h-5 w-5" />
+              <input type="radio" name="panel-identity" checked={variant === v} onChange={() => setVariant(v)} className="h-5 w-5 shrink-0 accent-brand" />
               {t(`panel.variants.${v}`)}
             </label>
           ))}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { checkLimit, registerFailure } from '@/lib/auth/rate-limit';
 import type { RequestMeta } from '@/lib/http/request-meta';
@@ -6,7 +7,7 @@ import type { ProviderId } from '../config';
 import { randomToken, sha256Hex } from '../crypto';
 import { isoDate } from '../names';
 import { errorRedirect } from './authorize';
-import { simulatorOutcomes, type IdentityClaims, type IdentityVariant, type SimulatorOutcome } from './options';
+import { identityVariants, simulatorOutcomes, type IdentityClaims, type IdentityVariant, type SimulatorOutcome } from './options';
 
 /** The simulated ID card's PIN and PUK (shown in the test panel). */
 export const SIMULATED_PIN = '123456';
@@ -18,8 +19,10 @@ const PIN_IP_WINDOW_SECONDS = 900;
 // The portal redeems the code at once; a minute is plenty.
 const CODE_SECONDS = 60;
 
-function activeTransaction(provider: ProviderId, transactionId: string) {
-  return prisma.idpTransaction.findFirst({ where: { id: transactionId, provider, finishedAt: null, expiresAt: { gt: new Date() } } });
+/** An open transaction of the provider; anything that is not a transaction id finds nothing. */
+async function activeTransaction(provider: ProviderId, transactionId: unknown) {
+  if (!z.uuid().safeParse(transactionId).success) return null;
+  return prisma.idpTransaction.findFirst({ where: { id: String(transactionId), provider, finishedAt: null, expiresAt: { gt: new Date() } } });
 }
 
 /** The transaction as the simulator's pages show it, with the person the document would show. */
@@ -54,19 +57,28 @@ function applyVariant(claims: IdentityClaims, variant: IdentityVariant): Identit
 export type FinishChoice = { outcome: SimulatorOutcome; variant: IdentityVariant; kvnr?: string };
 export type FinishResult = { ok: true; redirectTo: string } | { ok: false; error: 'expired' | 'pin_required' | 'unknown_person' };
 
+// The test panel's choice arrives through a server action: checked here, whatever the browser sent.
+const finishChoiceSchema = z.object({
+  outcome: z.string().max(40),
+  variant: z.enum(identityVariants),
+  kvnr: z.string().trim().max(20).optional(),
+});
+
 /**
  * Ends the person's visit at the provider: a success gets a single-use authorisation code, anything
  * else an OIDC error (access_denied with the reason), both sent back to the portal by redirect.
  */
-export async function finishTransaction(provider: ProviderId, transactionId: string, choice: FinishChoice): Promise<FinishResult> {
+export async function finishTransaction(provider: ProviderId, transactionId: string, input: FinishChoice): Promise<FinishResult> {
   const transaction = await activeTransaction(provider, transactionId);
   if (!transaction) return { ok: false, error: 'expired' };
+  const parsed = finishChoiceSchema.safeParse(input);
+  const choice = parsed.success ? parsed.data : { outcome: 'cancelled', variant: 'record' as const };
   const now = new Date();
   const allowed: readonly string[] = simulatorOutcomes[provider];
   let outcome: string = allowed.includes(choice.outcome) ? choice.outcome : 'cancelled';
 
   if (outcome === 'success') {
-    const kvnr = transaction.loginHint ?? choice.kvnr?.trim().toUpperCase();
+    const kvnr = transaction.loginHint ?? choice.kvnr?.toUpperCase();
     if (!kvnr) return { ok: false, error: 'unknown_person' };
     if (provider === 'eid') {
       const card = await prisma.simulatedIdCard.findUnique({ where: { kvnr } });

@@ -8,6 +8,7 @@ import { notFound, testApiAllowed } from '@/lib/testing/test-api';
 export async function POST(request: Request) {
   if (!testApiAllowed(request)) return notFound();
   const { memberId, change } = (await request.json()) as { memberId: string; change: 'expire' | 'idle' | 'revoke' };
+  if (typeof memberId !== 'string' || !memberId) return Response.json({ error: 'memberId required' }, { status: 400 });
   const open = { memberId, revokedAt: null };
   const longAgo = new Date(Date.now() - 7 * 24 * 3600_000);
   const data =
