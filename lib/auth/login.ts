@@ -64,13 +64,6 @@ export async function loginWithPassword(input: unknown, meta: RequestMeta): Prom
   }
 
   await clearLimit(kvnrKey);
-  const { token, session } = await createSession(member.id, meta);
-  await auditEvent({
-    action: 'auth.login.success',
-    actor: { type: 'MEMBER', id: member.id },
-    subjectMemberId: member.id,
-    meta,
-    details: { sessionId: session.id, method: 'password' },
-  });
+  const { token } = await createSession(member.id, meta, { method: 'password' });
   return { ok: true, memberId: member.id, token };
 }

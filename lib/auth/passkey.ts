@@ -186,14 +186,7 @@ export async function loginWithPasskey(input: unknown, meta: RequestMeta): Promi
   if (count !== 1) return fail('counter_race', passkey.memberId);
 
   await clearLimit(credentialKey);
-  const { token, session } = await createSession(passkey.memberId, meta);
-  await auditEvent({
-    action: 'auth.login.success',
-    actor: { type: 'MEMBER', id: passkey.memberId },
-    subjectMemberId: passkey.memberId,
-    meta,
-    details: { sessionId: session.id, method: 'passkey', passkeyId: passkey.id },
-  });
+  const { token } = await createSession(passkey.memberId, meta, { method: 'passkey', details: { passkeyId: passkey.id } });
   return { ok: true, memberId: passkey.memberId, token };
 }
 

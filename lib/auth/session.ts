@@ -5,6 +5,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { prisma } from '@/lib/db';
+import { auditEvent } from '@/lib/audit/commands';
 import { env } from '@/lib/config/env';
 import type { RequestMeta } from '@/lib/http/request-meta';
 
@@ -18,18 +19,38 @@ export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
-/** Creates the server-side session; the returned token goes (encrypted) into the browser's cookie. */
-export async function createSession(memberId: string, meta: RequestMeta) {
+export type LoginMethod = 'password' | 'passkey' | 'gesundheitsid';
+
+/**
+ * Creates the server-side session after a successful login, with its audit row in the same batch
+ * transaction. The returned token goes (encrypted) into the browser's cookie. Every login method ends here.
+ */
+export async function createSession(
+  memberId: string,
+  meta: RequestMeta,
+  login: { method: LoginMethod; details?: Record<string, string> } = { method: 'password' },
+) {
   const token = crypto.randomBytes(32).toString('base64url');
-  const session = await prisma.session.create({
-    data: {
-      tokenHash: hashToken(token),
-      memberId,
-      expiresAt: new Date(Date.now() + env().SESSION_MAX_HOURS * 3600_000),
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-    },
-  });
+  const id = crypto.randomUUID();
+  const [session] = await prisma.$transaction([
+    prisma.session.create({
+      data: {
+        id,
+        tokenHash: hashToken(token),
+        memberId,
+        expiresAt: new Date(Date.now() + env().SESSION_MAX_HOURS * 3600_000),
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      },
+    }),
+    auditEvent({
+      action: 'auth.login.success',
+      actor: { type: 'MEMBER', id: memberId },
+      subjectMemberId: memberId,
+      meta,
+      details: { sessionId: id, method: login.method, ...login.details },
+    }),
+  ]);
   return { token, session };
 }
 

@@ -71,14 +71,7 @@ export async function completeGesundheitsIdLogin(
 
   await recordOutcome(request.id, 'success');
   await clearLimit(`login:kvnr:${member.kvnr}`);
-  const { token, session } = await createSession(member.id, meta);
-  await auditEvent({
-    action: 'auth.login.success',
-    actor: { type: 'MEMBER', id: member.id },
-    subjectMemberId: member.id,
-    meta,
-    details: { sessionId: session.id, method: 'gesundheitsid' },
-  });
+  const { token } = await createSession(member.id, meta, { method: 'gesundheitsid' });
   return { ok: true, memberId: member.id, token };
 }
 
