@@ -7,7 +7,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
   const t = await getTranslations('common');
   return (
     <div className="flex min-h-screen flex-col bg-surface-subtle">
-      <a href="#main" className="sr-only z-50 rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      <a href="#main" className="sr-only z-50 rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:px-4 focus:py-2.5">
         {t('skipToContent')}
       </a>
       <header className="border-b border-surface-line bg-surface">

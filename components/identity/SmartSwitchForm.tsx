@@ -103,7 +103,7 @@ export function SmartSwitchForm({ defaults, action }: { defaults: Defaults; acti
 
       <div className="flex flex-col gap-2">
         <details className="rounded-lg border border-surface-line bg-surface-subtle p-3">
-          <summary className="cursor-pointer font-semibold text-brand">{t('privacy.title')}</summary>
+          <summary className="cursor-pointer py-2.5 font-semibold text-brand">{t('privacy.title')}</summary>
           <p className="mt-2">{t('privacy.text')}</p>
           <p className="mt-2">{t('privacy.providers')}</p>
         </details>

@@ -5,9 +5,10 @@ import { mailboxTabs, type MailboxTab } from '@/lib/mailbox/schema';
 /** The Postfach's folders as links; the current one is marked for screen readers. */
 export async function MailboxTabs({ current, unread }: { current: MailboxTab; unread: number }) {
   const t = await getTranslations('mailbox');
+  // On a narrow phone the folders may not fit side by side: they scroll instead of being cut off.
   return (
-    <nav aria-label={t('tabs.label')}>
-      <ul className="flex gap-1 border-b border-surface-line">
+    <nav aria-label={t('tabs.label')} className="overflow-x-auto">
+      <ul className="flex w-max min-w-full border-b border-surface-line sm:gap-1">
         {mailboxTabs.map((tab) => {
           const active = tab === current;
           return (

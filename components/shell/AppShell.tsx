@@ -23,12 +23,12 @@ export async function AppShell({ memberName, children }: { memberName: string; c
   ];
   return (
     <div className="min-h-screen bg-surface-subtle">
-      <a href="#main" className="sr-only z-50 rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      <a href="#main" className="sr-only z-50 rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:px-4 focus:py-2.5">
         {common('skipToContent')}
       </a>
       <header className="sticky top-0 z-20 border-b border-surface-line bg-surface">
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4">
-          <Link href="/" className="rounded-lg">
+          <Link href="/" className="flex min-h-11 items-center rounded-lg">
             <Logo label={common('appNameShort')} />
             <span className="sr-only"> – {t('home')}</span>
           </Link>

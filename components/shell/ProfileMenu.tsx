@@ -15,7 +15,7 @@ export async function ProfileMenu({ name }: { name: string }) {
       <MenuDisclosure className="group relative">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 font-medium text-brand hover:bg-brand-light [&::-webkit-details-marker]:hidden">
           <Icon name="user" />
-          <span className="sr-only sm:not-sr-only">{name}</span>
+          <span className="sr-only sm:not-sr-only">{name}</span>{' '}
           <span className="sr-only">{t('profileMenu')}</span>
         </summary>
         <div className="absolute right-0 z-30 mt-2 w-64 overflow-hidden rounded-lg border border-surface-line bg-surface py-1 shadow-lg">

@@ -96,4 +96,24 @@ test.describe('Anmeldung und Startseite', () => {
     await expect(page).toHaveURL(/\/profil$/);
     await expect(profile).toHaveAttribute('aria-current', 'page');
   });
+
+  test('the profile menu works with the keyboard and closes on Escape and after a navigation', async ({ page }) => {
+    await loginFresh(page);
+    const menu = page.locator('header details');
+    const summary = menu.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('link', { name: 'Persönliche Daten' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+    // The shell stays mounted across navigations; the menu must not stay open over the next page.
+    await page.keyboard.press('Enter');
+    await menu.getByRole('link', { name: 'Sicherheit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/profil\/sicherheit$/);
+    await expect(menu).not.toHaveAttribute('open');
+  });
 });

@@ -104,7 +104,9 @@ test('a fresh browser with the right password must identify again; the bound bro
     await loginAs(other, member.kvnr, member.password);
     await expect(other.getByRole('heading', { name: GATE_TITLE })).toBeVisible();
     await other.getByRole('link', { name: 'Browser jetzt identifizieren' }).click();
-    await expect(other.getByRole('heading', { name: GATE_TITLE })).toBeVisible();
+    // Wait for /smart itself: the gate's heading on the page before would otherwise satisfy the check.
+    await other.waitForURL((url) => url.pathname === '/smart');
+    await expect(other.getByRole('status').filter({ hasText: GATE_TITLE })).toBeVisible();
   } finally {
     await fresh.close();
   }

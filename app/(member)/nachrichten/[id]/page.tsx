@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MessageForm } from '@/components/messages/MessageForm';
 import { MessageText } from '@/components/messages/MessageText';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
 import { PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
@@ -30,9 +30,9 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const format = await getFormatter();
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/nachrichten" className="w-fit font-semibold text-brand underline">
+      <BackLink href="/nachrichten">
         {t('conversation.back')}
-      </Link>
+      </BackLink>
       <PageHeading lead={`${t(`topic.${conversation.topic}`)} · ${t(`status.${conversation.status}`)}`}>{conversation.subject}</PageHeading>
       <section aria-label={t('conversation.messages')}>
         <ol className="flex flex-col gap-3">

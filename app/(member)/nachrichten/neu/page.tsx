@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { NewConversationForm } from '@/components/messages/NewConversationForm';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
@@ -20,9 +20,9 @@ export default async function NewConversationPage() {
   if (!access.ok) return <SmartGate access={access} feature={t('gateFeature')} />;
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/nachrichten" className="w-fit font-semibold text-brand underline">
+      <BackLink href="/nachrichten">
         {t('conversation.back')}
-      </Link>
+      </BackLink>
       <PageHeading lead={t('lead')}>{t('form.newTitle')}</PageHeading>
       <Card>
         <NewConversationForm idempotencyKey={crypto.randomUUID()} />

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { LetterActions } from '@/components/mailbox/LetterActions';
 import { PdfViewer } from '@/components/mailbox/PdfViewer';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
 import { buttonClass } from '@/components/ui/Button';
 import { Card, PageHeading } from '@/components/ui/Card';
@@ -41,9 +42,9 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
 
   return (
     <div className="flex flex-col gap-5">
-      <Link href={letter.folder === 'SENT' ? '/postfach?tab=sent' : letter.folder === 'ARCHIVE' ? '/postfach?tab=archive' : '/postfach'} className="w-fit font-semibold text-brand underline">
+      <BackLink href={letter.folder === 'SENT' ? '/postfach?tab=sent' : letter.folder === 'ARCHIVE' ? '/postfach?tab=archive' : '/postfach'}>
         {t('letter.back')}
-      </Link>
+      </BackLink>
       <PageHeading>{letter.subject}</PageHeading>
       {justSent && <Banner tone="success">{t('letter.sentBanner')}</Banner>}
       {letter.folder === 'ARCHIVE' && <Banner>{t('letter.archivedBanner')}</Banner>}

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SubmissionForm } from '@/components/mailbox/SubmissionForm';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
@@ -22,9 +22,9 @@ export default async function SubmitDocumentsPage() {
   const limits = uploadLimits();
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/postfach" className="w-fit font-semibold text-brand underline">
+      <BackLink href="/postfach">
         {t('letter.back')}
-      </Link>
+      </BackLink>
       <PageHeading lead={t('compose.submitLead')}>{t('compose.submitTitle')}</PageHeading>
       <Card>
         <SubmissionForm idempotencyKey={crypto.randomUUID()} limits={{ maxFiles: limits.maxFiles, maxMb: Math.round(limits.maxFileBytes / 1024 / 1024) }} />

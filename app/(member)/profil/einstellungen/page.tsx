@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/shell/LanguageSwitch';
+import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
 import { buttonClass } from '@/components/ui/Button';
 import { Card, PageHeading } from '@/components/ui/Card';
@@ -26,9 +26,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/profil" className="w-fit font-semibold text-brand underline">
+      <BackLink href="/profil">
         {t('back')}
-      </Link>
+      </BackLink>
       <PageHeading>{t('title')}</PageHeading>
       <Card>
         <h2 id="app-kommunikation" className="text-xl font-semibold text-brand-dark">

@@ -7,6 +7,7 @@ import { OrderForm } from '@/components/health-card/OrderForm';
 import { RequestForm } from '@/components/health-card/RequestForm';
 import { SendForm } from '@/components/health-card/SendForm';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
 import { buttonClass } from '@/components/ui/Button';
 import { Card, PageHeading } from '@/components/ui/Card';
@@ -40,9 +41,9 @@ export default async function HealthCardPage() {
   const { member } = session;
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/profil" className="w-fit font-semibold text-brand underline underline-offset-4">
+      <BackLink href="/profil">
         {t('back')}
-      </Link>
+      </BackLink>
       <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <Banner tone="info">
         <p>{t('rule', { days: HEALTH_CARD_VALID_DAYS })}</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AddPasskey } from '@/components/security/AddPasskey';
 import { ChangePasswordForm } from '@/components/security/ChangePasswordForm';
 import { SubmitButton } from '@/components/security/SubmitButton';
+import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { Field } from '@/components/ui/Field';
@@ -63,6 +63,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="flex flex-col gap-6">
+      <BackLink href="/profil">{t('backToProfile')}</BackLink>
       <PageHeading lead={t('intro')}>{t('title')}</PageHeading>
       {confirmation && <Banner tone="success">{confirmation}</Banner>}
       {error === 'passkey_name' && <Banner tone="error">{t('passkeys.errors.invalid_name')}</Banner>}
@@ -207,11 +208,6 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           </form>
         )}
       </Card>
-      <p>
-        <Link href="/profil" className="font-semibold text-brand underline-offset-4 hover:underline">
-          {t('backToProfile')}
-        </Link>
-      </p>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CertificateForm } from '@/components/certificates/CertificateForm';
 import { CertificateList } from '@/components/certificates/CertificateList';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
@@ -30,9 +30,9 @@ export default async function CertificatesPage() {
   const certificates = await listCertificates(session.memberId);
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/versicherung" className="w-fit font-semibold text-brand underline underline-offset-4">
+      <BackLink href="/versicherung">
         {t('back')}
-      </Link>
+      </BackLink>
       <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <Card>
         <h2 className="mb-3 text-xl font-semibold text-brand-dark">{t('form.title')}</h2>

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ReplyForm } from '@/components/mailbox/ReplyForm';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
@@ -27,9 +27,7 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
   const limits = uploadLimits();
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/postfach/${letter.id}`} className="w-fit font-semibold text-brand underline">
-        {t('letter.back')}
-      </Link>
+      <BackLink href={`/postfach/${letter.id}`}>{t('letter.back')}</BackLink>
       <PageHeading lead={t('compose.replyLead', { subject: letter.subject })}>{t('compose.replyTitle')}</PageHeading>
       <Card>
         {/* A fresh key per rendered form: a double click or a retry of this form creates one reply. */}

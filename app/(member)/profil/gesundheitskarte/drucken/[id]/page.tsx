@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { HealthCardView } from '@/components/health-card/HealthCardView';
 import { PrintButton } from '@/components/health-card/PrintButton';
 import { SmartGate } from '@/components/shell/SmartGate';
+import { BackLink } from '@/components/ui/BackLink';
 import { PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
@@ -34,9 +34,9 @@ export default async function HealthCardPrintPage({ params }: { params: Promise<
     <div className="flex flex-col gap-4">
       <style>{printStyles}</style>
       <div className="print-hidden flex flex-col gap-3">
-        <Link href="/profil/gesundheitskarte" className="w-fit font-semibold text-brand underline underline-offset-4">
+        <BackLink href="/profil/gesundheitskarte">
           {t('print.back')}
-        </Link>
+        </BackLink>
         <PageHeading lead={t('print.hint')}>{t('print.title')}</PageHeading>
         <PrintButton label={t('card.print')} />
       </div>
