@@ -18,14 +18,7 @@ export default async function MessengerPage() {
   const session = await requireMember();
   const t = await getTranslations('messenger');
   const access = smartAccess(session);
-  if (!access.ok) {
-    return (
-      <div>
-        <PageHeading>{t('title')}</PageHeading>
-        <SmartGate access={access} feature={t('gateFeature')} />
-      </div>
-    );
-  }
+  if (!access.ok) return <SmartGate access={access} title={t('title')} feature={t('gateFeature')} />;
   const conversations = await listConversations(session.memberId);
   const format = await getFormatter();
   return (

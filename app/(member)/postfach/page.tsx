@@ -25,14 +25,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const session = await requireMember();
   const t = await getTranslations('mailbox');
   const access = smartAccess(session);
-  if (!access.ok) {
-    return (
-      <div>
-        <PageHeading>{t('title')}</PageHeading>
-        <SmartGate access={access} feature={t('gateFeature')} />
-      </div>
-    );
-  }
+  if (!access.ok) return <SmartGate access={access} title={t('title')} feature={t('gateFeature')} />;
   const raw = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const filter = listFilterSchema.parse({ tab: one(raw.tab), category: one(raw.category), year: one(raw.year), q: one(raw.q), cursor: one(raw.cursor) });

@@ -19,14 +19,7 @@ export default async function InsurancePage() {
   const session = await requireMember();
   const t = await getTranslations('insurance');
   const access = smartAccess(session);
-  if (!access.ok) {
-    return (
-      <div>
-        <PageHeading>{t('title')}</PageHeading>
-        <SmartGate access={access} feature={t('gateFeature')} />
-      </div>
-    );
-  }
+  if (!access.ok) return <SmartGate access={access} title={t('title')} feature={t('gateFeature')} />;
   const [periods, wages] = await Promise.all([listInsurancePeriods(session.memberId), listWageYears(session.memberId)]);
   return (
     <div className="flex flex-col gap-6">

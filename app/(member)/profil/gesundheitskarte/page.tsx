@@ -25,14 +25,7 @@ export default async function HealthCardPage() {
   const session = await requireMember();
   const t = await getTranslations('healthCard');
   const access = smartAccess(session);
-  if (!access.ok) {
-    return (
-      <div>
-        <PageHeading>{t('title')}</PageHeading>
-        <SmartGate access={access} feature={t('gateFeature')} />
-      </div>
-    );
-  }
+  if (!access.ok) return <SmartGate access={access} title={t('title')} feature={t('gateFeature')} />;
   const now = new Date();
   const [cards, usage, order] = await Promise.all([listReplacements(session.memberId, now), yearlyUsage(session.memberId, now), latestOrder(session.memberId)]);
   const format = await getFormatter();

@@ -19,14 +19,7 @@ export default async function CertificatesPage() {
   const session = await requireMember();
   const t = await getTranslations('certificates');
   const access = smartAccess(session);
-  if (!access.ok) {
-    return (
-      <div>
-        <PageHeading>{t('title')}</PageHeading>
-        <SmartGate access={access} feature={t('gateFeature')} />
-      </div>
-    );
-  }
+  if (!access.ok) return <SmartGate access={access} title={t('title')} feature={t('gateFeature')} />;
   const certificates = await listCertificates(session.memberId);
   return (
     <div className="flex flex-col gap-6">
