@@ -10,6 +10,7 @@ import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { loginSchema, type LoginInput } from '@/lib/auth/schema';
+import { signInOutcome } from './sign-in-outcome';
 
 const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input', 'email_unconfirmed'] as const;
 
@@ -27,14 +28,13 @@ export function LoginForm() {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await signIn('password', { kvnr: values.kvnr, password: values.password, redirect: false }).catch(() => null);
-    if (result?.ok && !result.error) {
+    const outcome = signInOutcome(result, knownErrors);
+    if (outcome.ok) {
       router.replace('/');
       router.refresh();
       return;
     }
-    const [code, minutes] = (result?.error ?? 'unknown').split(':');
-    const known = knownErrors.find((k) => k === code);
-    setFormError(known ? t(`errors.${known}`, { minutes: minutes ?? '15' }) : t('errors.unknown'));
+    setFormError(outcome.code ? t(`errors.${outcome.code}`, { minutes: outcome.minutes }) : t('errors.unknown'));
   });
 
   return (

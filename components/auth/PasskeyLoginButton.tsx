@@ -8,6 +8,7 @@ import { browserSupportsWebAuthn, startAuthentication } from '@simplewebauthn/br
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
+import { signInOutcome } from './sign-in-outcome';
 
 const knownErrors = ['invalid', 'biometric_disabled', 'rate_limited', 'locked'] as const;
 
@@ -40,14 +41,13 @@ export function PasskeyLoginButton() {
       if (!answer.ok) throw new Error('options');
       const response = await startAuthentication({ optionsJSON: body as Parameters<typeof startAuthentication>[0]['optionsJSON'] });
       const result = await signIn('passkey', { response: JSON.stringify(response), redirect: false });
-      if (result?.ok && !result.error) {
+      const outcome = signInOutcome(result, knownErrors);
+      if (outcome.ok) {
         router.replace('/');
         router.refresh();
         return;
       }
-      const [code, minutes] = (result?.error ?? 'unknown').split(':');
-      const known = knownErrors.find((k) => k === code);
-      setError(known ? t(`errors.${known}`, { minutes: minutes ?? '15' }) : t('errors.unknown'));
+      setError(outcome.code ? t(`errors.${outcome.code}`, { minutes: outcome.minutes }) : t('errors.unknown'));
     } catch (e) {
       const name = e instanceof Error ? e.name : '';
       setError(t(name === 'NotAllowedError' || name === 'AbortError' ? 'errors.cancelled' : 'errors.unknown'));
