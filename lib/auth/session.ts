@@ -106,6 +106,11 @@ export async function requireMember(): Promise<ActiveSession> {
   redirect(session.status === 'none' ? '/login' : `/login?reason=${session.status}`);
 }
 
+/** Counts now as activity, so the idle timeout starts again (the member chose to stay logged in). */
+export async function touchSession(sessionId: string): Promise<void> {
+  await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
+}
+
 export async function endSession(sessionId: string, reason: string): Promise<void> {
   await prisma.session.updateMany({
     where: { id: sessionId, revokedAt: null },

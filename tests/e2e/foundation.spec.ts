@@ -117,3 +117,30 @@ test.describe('Anmeldung und Startseite', () => {
     await expect(menu).not.toHaveAttribute('open');
   });
 });
+
+test.describe('Zeitlimit der Sitzung', () => {
+  test('warns before the idle timeout, lets the member stay, and ends the session when ignored', async ({ page }) => {
+    // The browser's clock is under the test's control; the server's is not, so the session stays valid.
+    await page.clock.install();
+    await loginFresh(page);
+    await page.goto('/profil');
+    const dialog = page.getByRole('dialog', { name: 'Sind Sie noch da?' });
+    await expect(dialog).toBeHidden();
+
+    // Default idle timeout 15 min: the warning comes two minutes before the (one minute early) end.
+    await page.clock.fastForward('12:05');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Angemeldet bleiben' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Angemeldet bleiben' }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.clock.fastForward('12:05');
+    await expect(dialog).toBeVisible();
+    await page.clock.fastForward('02:05');
+    await expect(page).toHaveURL(/\/login\?reason=idle$/);
+    await expect(page.getByText('Sie wurden nach längerer Inaktivität automatisch abgemeldet.')).toBeVisible();
+    // The session really ended on the server.
+    await page.goto('/profil');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
