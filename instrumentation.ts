@@ -5,4 +5,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { applyMigrations } = await import('./lib/db/migrate');
   await applyMigrations();
+  // Mail delivery: with SMTP configured, queued mails (lib/mail/outbox.ts) are sent in the background.
+  const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    const { env } = await import('./lib/config/env');
+    const { startOutboxSender } = await import('./lib/mail/sender');
+    const config = env();
+    startOutboxSender({ url: smtpUrl, from: config.MAIL_FROM, intervalSeconds: config.MAIL_POLL_SECONDS });
+  }
 }

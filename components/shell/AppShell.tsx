@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { unreadLettersForNav } from '@/lib/mailbox/nav';
+import { unreadConversationsForNav } from '@/lib/messages/nav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NavLinks, type NavItem } from './NavLinks';
@@ -15,9 +16,12 @@ export async function AppShell({ memberName, children }: { memberName: string; c
   const t = await getTranslations('nav');
   const common = await getTranslations('common');
   const mailbox = await getTranslations('mailbox');
+  const messenger = await getTranslations('messenger');
+  const [unreadLetters, unreadConversations] = await Promise.all([unreadLettersForNav(), unreadConversationsForNav()]);
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: 'home' },
-    { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: await unreadLettersForNav(), badgeLabel: mailbox('navBadge') },
+    { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: unreadLetters, badgeLabel: mailbox('navBadge') },
+    { href: '/nachrichten', label: t('messenger'), icon: 'chat', badge: unreadConversations, badgeLabel: messenger('navBadge') },
     { href: '/versicherung', label: t('insurance'), icon: 'shield' },
     { href: '/profil', label: t('profile'), icon: 'user' },
   ];

@@ -49,6 +49,10 @@ const schema = z.object({
   /** WebAuthn relying-party id; defaults to APP_URL's host name. Never taken from a request's Host header. */
   WEBAUTHN_RP_ID: z.string().min(1).optional(),
   WEBAUTHN_RP_NAME: z.string().min(1).default('HEK smart'),
+  /** SMTP server for the outbox (smtp://user:pass@host:587 or smtps://…); unset: mails stay in the outbox table. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default('HEK Service-Portal <noreply@hek.de>'),
+  MAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 });
 
 export type AppEnv = z.infer<typeof schema> & {
