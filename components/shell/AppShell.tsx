@@ -21,7 +21,8 @@ export async function AppShell({ memberName, children }: { memberName: string; c
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: 'home' },
     { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: unreadLetters, badgeLabel: mailbox('navBadge') },
-    { href: '/nachrichten', label: t('messenger'), icon: 'chat', badge: unreadConversations, badgeLabel: messenger('navBadge') },
+    // On phones the Messenger is one tap away from the Postfach (with its own unread mark there).
+    { href: '/nachrichten', label: t('messenger'), icon: 'chat', badge: unreadConversations, badgeLabel: messenger('navBadge'), inBottomBar: false },
     { href: '/versicherung', label: t('insurance'), icon: 'shield' },
     { href: '/profil', label: t('profile'), icon: 'user' },
   ];

@@ -4,15 +4,24 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Icon, type IconName } from '@/components/ui/Icon';
 
-export type NavItem = { href: string; label: string; icon: IconName; badge?: number; badgeLabel?: string };
+export type NavItem = {
+  href: string;
+  label: string;
+  icon: IconName;
+  badge?: number;
+  badgeLabel?: string;
+  /** Whether the item also stands in the phone's bottom bar, which has room for four. */
+  inBottomBar?: boolean;
+};
 
 function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
 /** The sidebar on wide screens and the bottom bar on phones share these links. */
-export function NavLinks({ items, variant }: { items: NavItem[]; variant: 'sidebar' | 'bottom' }) {
+export function NavLinks({ items: all, variant }: { items: NavItem[]; variant: 'sidebar' | 'bottom' }) {
   const pathname = usePathname();
+  const items = variant === 'bottom' ? all.filter((item) => item.inBottomBar !== false) : all;
   return (
     <ul
       className={variant === 'sidebar' ? 'flex flex-col gap-1' : 'grid'}

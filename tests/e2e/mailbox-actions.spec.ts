@@ -1,0 +1,57 @@
+import { expect, loginAs, test } from './fixtures';
+import { identifyThisBrowser } from './identity-helpers';
+import { createTestMember, testApi } from './test-api';
+
+// A 1×1 PNG: the smallest real image the content check accepts.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+test('read and unread marks, the navigation badge, archiving, search, and Dokumente einreichen', async ({ page }) => {
+  const member = await createTestMember({ level: 'SMART' });
+  await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'appCommunication', enabled: true });
+  const { letterId } = await testApi<{ letterId: string }>('POST', '/api/test/mailbox', {
+    memberId: member.memberId,
+    action: 'deliver',
+    template: 'leistungsbescheid',
+  });
+  await loginAs(page, member.kvnr, member.password);
+  await identifyThisBrowser(page);
+
+  await page.goto('/postfach');
+  const postfachLink = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: /Postfach/ });
+  await expect(postfachLink).toHaveAccessibleName(/1 ungelesene Schreiben/);
+  const letterLink = page.locator(`a[href="/postfach/${letterId}"]`);
+  await expect(letterLink).toContainText('Ungelesen');
+
+  // Opening marks it read; marking it unread again leads back to the Postfach (reopening would read it).
+  await letterLink.click();
+  await page.getByRole('button', { name: 'Als ungelesen markieren' }).click();
+  await expect(page).toHaveURL(/\/postfach$/);
+  await expect(letterLink).toContainText('Ungelesen');
+  await expect(postfachLink).toHaveAccessibleName(/1 ungelesene Schreiben/);
+
+  // Search by a word of the subject finds it; a word not in any subject does not.
+  await page.getByLabel('Betreff durchsuchen').fill('Bescheid');
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(letterLink).toBeVisible();
+  await page.getByLabel('Betreff durchsuchen').fill('Zahnspange');
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(letterLink).toBeHidden();
+
+  // Archived letters leave the inbox and wait under Archiv.
+  await page.goto(`/postfach/${letterId}`);
+  await page.getByRole('button', { name: 'Archivieren' }).click();
+  await expect(page).toHaveURL(/\/postfach$/);
+  await expect(letterLink).toBeHidden();
+  await page.goto('/postfach?tab=archive');
+  await expect(letterLink).toBeVisible();
+
+  // Dokumente einreichen without a letter to answer: it shows up under Gesendet.
+  await page.goto('/postfach/einreichen');
+  await page.getByLabel('Kategorie').selectOption({ index: 1 });
+  await page.getByLabel('Worum geht es?').fill('Arbeitsunfähigkeitsbescheinigung');
+  await page.getByLabel('Dateien anhängen').setInputFiles([{ name: 'au-bescheinigung.png', mimeType: 'image/png', buffer: png }]);
+  await page.getByRole('button', { name: 'Senden' }).click();
+  await expect(page.getByText('Gesendet. Sie finden Ihre Sendung unter „Gesendet“.')).toBeVisible();
+  await page.goto('/postfach?tab=sent');
+  await expect(page.getByRole('link', { name: /Arbeitsunfähigkeitsbescheinigung/ })).toBeVisible();
+});
