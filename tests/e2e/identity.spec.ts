@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { checkA11y, expect, loginAs, test } from './fixtures';
 import { createInsuredPerson, identifyThisBrowser } from './identity-helpers';
 import { createTestMember, outboxFor } from './test-api';
+import { addVirtualAuthenticator } from './webauthn';
 
 const GATE_TITLE = 'Bitte bestätigen Sie diesen Browser';
 
@@ -16,7 +17,8 @@ async function startEid(page: Page) {
   await page.getByRole('button', { name: 'Scan simulieren' }).click();
 }
 
-test('register, confirm the email by the link, log in and switch to smart with Robo-Ident', async ({ page }) => {
+test('register, confirm the email, switch to smart with Robo-Ident, add a passkey and log in with it', async ({ page }) => {
+  await addVirtualAuthenticator(page);
   const person = await createInsuredPerson();
   const email = `${person.kvnr.toLowerCase()}@neu.example`;
   const password = 'Ein Satz als Passwort 2026';
@@ -56,6 +58,19 @@ test('register, confirm the email by the link, log in and switch to smart with R
   await identifyThisBrowser(page);
   await page.goto('/');
   await expect(page.getByText('Ihre Version: smart')).toBeVisible();
+  await expect(page.getByText(GATE_TITLE)).toHaveCount(0);
+
+  // Biometric login: a passkey, then a login with it alone; this bound browser opens smart features.
+  await page.goto('/profil/sicherheit');
+  await page.getByRole('button', { name: 'Passkey hinzufügen' }).click();
+  await expect(page.getByText('Der Passkey wurde hinzugefügt.')).toBeVisible();
+  await page.locator('header summary').click();
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page).toHaveURL(/\/login\?reason=loggedout$/);
+  await page.getByRole('button', { name: 'Mit Passkey anmelden' }).click();
+  await page.waitForURL((u) => u.pathname === '/');
+  await page.goto('/postfach');
+  await expect(page.getByRole('heading', { level: 1, name: 'Postfach' })).toBeVisible();
   await expect(page.getByText(GATE_TITLE)).toHaveCount(0);
 });
 

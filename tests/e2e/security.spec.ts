@@ -1,16 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, loginAs, test } from './fixtures';
 import { createTestMember, outboxFor } from './test-api';
-
-/** Chromium's virtual authenticator: a platform authenticator with a resident key and user verification. */
-async function addVirtualAuthenticator(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
-  return cdp;
-}
+import { addVirtualAuthenticator } from './webauthn';
 
 async function logout(page: Page) {
   await page.locator('header summary').click();
