@@ -5,7 +5,7 @@ import { createTestMember, testApi } from './test-api';
 // A 1×1 PNG: the smallest real image the content check accepts.
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-test('read and unread marks, the navigation badge, archiving, search, and Dokumente einreichen', async ({ page }) => {
+test('read and unread marks, the navigation badge, archiving, search, and Dokumente einreichen', async ({ page, browser }) => {
   const member = await createTestMember({ level: 'SMART' });
   await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'appCommunication', enabled: true });
   const { letterId } = await testApi<{ letterId: string }>('POST', '/api/test/mailbox', {
@@ -53,5 +53,19 @@ test('read and unread marks, the navigation badge, archiving, search, and Dokume
   await page.getByRole('button', { name: 'Senden' }).click();
   await expect(page.getByText('Gesendet. Sie finden Ihre Sendung unter „Gesendet“.')).toBeVisible();
   await page.goto('/postfach?tab=sent');
-  await expect(page.getByRole('link', { name: /Arbeitsunfähigkeitsbescheinigung/ })).toBeVisible();
+  await page.getByRole('link', { name: /Arbeitsunfähigkeitsbescheinigung/ }).click();
+  const attachmentUrl = await page.getByRole('link', { name: 'au-bescheinigung.png' }).getAttribute('href');
+  expect(attachmentUrl).toMatch(/^\/api\/letters\/[^/]+\/attachments\/[^/]+/);
+  const own = await page.request.get(attachmentUrl ?? '');
+  expect(own.status()).toBe(200);
+  expect(own.headers()['cache-control']).toContain('no-store');
+
+  // Another smart member, in a browser of their own, cannot fetch that attachment: it does not exist for them.
+  const other = await createTestMember({ level: 'SMART' });
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const otherPage = await context.newPage();
+  await loginAs(otherPage, other.kvnr, other.password);
+  await identifyThisBrowser(otherPage);
+  expect((await otherPage.request.get(attachmentUrl ?? '')).status()).toBe(404);
+  await context.close();
 });
