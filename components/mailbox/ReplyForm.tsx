@@ -11,7 +11,7 @@ import type { ComposeState } from '@/lib/mailbox/form-state';
 import { replySchema, type ReplyInput } from '@/lib/mailbox/schema';
 import { ComposeErrors } from './ComposeErrors';
 import { FileChooser, precheck, type Limits } from './FileChooser';
-import { TextArea } from './FormControls';
+import { TextArea } from '@/components/ui/Field';
 
 /** "Antworten": text and attachments; the idempotency key was made when the page rendered. */
 export function ReplyForm({ letterId, idempotencyKey, limits }: { letterId: string; idempotencyKey: string; limits: Limits }) {

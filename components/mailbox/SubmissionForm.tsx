@@ -5,14 +5,13 @@ import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { Field } from '@/components/ui/Field';
+import { Field, Select, TextArea } from '@/components/ui/Field';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { submitDocumentsAction } from '@/lib/mailbox/actions';
 import type { ComposeState } from '@/lib/mailbox/form-state';
 import { letterCategories, submissionSchema, type SubmissionInput } from '@/lib/mailbox/schema';
 import { ComposeErrors } from './ComposeErrors';
 import { FileChooser, precheck, type Limits } from './FileChooser';
-import { Select, TextArea } from './FormControls';
 
 /** "Dokumente einreichen": category, what it is about, files and an optional note. */
 export function SubmissionForm({ idempotencyKey, limits }: { idempotencyKey: string; limits: Limits }) {

@@ -4,7 +4,7 @@ import { startTransition, useActionState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { TextArea } from '@/components/mailbox/FormControls';
+import { TextArea } from '@/components/ui/Field';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { postMessageAction, type MessageFormState } from '@/lib/messages/actions';

@@ -4,10 +4,9 @@ import { startTransition, useActionState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { Select, TextArea } from '@/components/mailbox/FormControls';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
-import { Field } from '@/components/ui/Field';
+import { Field, Select, TextArea } from '@/components/ui/Field';
 import { startConversationAction, type MessageFormState } from '@/lib/messages/actions';
 import { conversationTopics, newConversationSchema, type NewConversationInput } from '@/lib/messages/schema';
 
