@@ -22,20 +22,21 @@ const nextConfig = {
   // Security headers for everything, including static files; the CSP with its per-request nonce
   // is set in proxy.ts because it changes on every request.
   async headers() {
-    return [
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
       {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          {
-            key: 'Permissions-Policy',
-            value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-          },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
+        key: 'Permissions-Policy',
+        value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
       },
+      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ];
+    // Members' files (see FILE_ROUTE_PREFIXES in proxy.ts) are framed by the letter page: SAMEORIGIN there,
+    // DENY everywhere else. The two sources never match the same path, so neither replaces the other.
+    const files = '/api/:area(letters|certificates|health-card)/:path*';
+    return [
+      { source: '/((?!api/letters/|api/certificates/|api/health-card/).*)', headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: files, headers: [...common, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
     ];
   },
 };

@@ -12,9 +12,9 @@ import { Field } from '@/components/ui/Field';
 import { loginSchema, type LoginInput } from '@/lib/auth/schema';
 import { signInOutcome } from './sign-in-outcome';
 
-const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input', 'email_unconfirmed'] as const;
+const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input', 'email_unconfirmed', 'password_reset_required'] as const;
 
-export function LoginForm() {
+export function LoginForm({ next = '/' }: { next?: string }) {
   const t = useTranslations('auth.login');
   const v = useTranslations('validation');
   const router = useRouter();
@@ -30,7 +30,7 @@ export function LoginForm() {
     const result = await signIn('password', { kvnr: values.kvnr, password: values.password, redirect: false }).catch(() => null);
     const outcome = signInOutcome(result, knownErrors);
     if (outcome.ok) {
-      router.replace('/');
+      router.replace(next);
       router.refresh();
       return;
     }

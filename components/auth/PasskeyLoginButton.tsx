@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { signInOutcome } from './sign-in-outcome';
 
-const knownErrors = ['invalid', 'biometric_disabled', 'rate_limited', 'locked'] as const;
+const knownErrors = ['invalid', 'biometric_disabled', 'rate_limited', 'locked', 'password_reset_required'] as const;
 
 // Support for WebAuthn does not change while the page is open.
 const noSubscription = () => () => undefined;
@@ -20,7 +20,7 @@ const noSubscription = () => () => undefined;
  * The server checks the answer in the next-auth provider 'passkey' and creates the same session as a
  * password login.
  */
-export function PasskeyLoginButton() {
+export function PasskeyLoginButton({ next = '/' }: { next?: string }) {
   const t = useTranslations('security.passkeyLogin');
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -43,7 +43,7 @@ export function PasskeyLoginButton() {
       const result = await signIn('passkey', { response: JSON.stringify(response), redirect: false });
       const outcome = signInOutcome(result, knownErrors);
       if (outcome.ok) {
-        router.replace('/');
+        router.replace(next);
         router.refresh();
         return;
       }

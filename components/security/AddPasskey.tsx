@@ -8,10 +8,11 @@ import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { PASSKEY_NAME_MAX_LENGTH } from '@/lib/security/schema';
+import { StepUpPrompt } from './StepUpPrompt';
 
 type Props = {
-  optionsAction: () => Promise<PublicKeyCredentialCreationOptionsJSON>;
-  registerAction: (response: unknown, name: string) => Promise<{ ok: true } | { ok: false; message: string }>;
+  optionsAction: () => Promise<{ ok: true; options: PublicKeyCredentialCreationOptionsJSON } | { ok: false; stepUp: true }>;
+  registerAction: (response: unknown, name: string) => Promise<{ ok: true } | { ok: false; message: string; stepUp?: true }>;
   returnTo: string;
 };
 
@@ -21,11 +22,14 @@ const noSubscription = () => () => undefined;
 /** Creates a passkey in the browser's authenticator (fingerprint, face or device PIN) and stores it. */
 export function AddPasskey({ optionsAction, registerAction, returnTo }: Props) {
   const t = useTranslations('security.passkeys');
+  const s = useTranslations('stepUp');
   const router = useRouter();
   const id = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // A new passkey is a new login factor: without a fresh step-up the server refuses, and the prompt shows.
+  const [stepUp, setStepUp] = useState<'needed' | 'confirmed' | null>(null);
   // Known only in the browser; the server's guess is replaced right after hydration.
   const supported = useSyncExternalStore(noSubscription, browserSupportsWebAuthn, () => true);
 
@@ -33,13 +37,19 @@ export function AddPasskey({ optionsAction, registerAction, returnTo }: Props) {
     setError(null);
     setPending(true);
     try {
-      const optionsJSON = await optionsAction();
-      const response = await startRegistration({ optionsJSON });
-      const result = await registerAction(response, name);
-      if (!result.ok) {
-        setError(result.message);
+      const answer = await optionsAction();
+      if (!answer.ok) {
+        setStepUp('needed');
         return;
       }
+      const response = await startRegistration({ optionsJSON: answer.options });
+      const result = await registerAction(response, name);
+      if (!result.ok) {
+        if (result.stepUp) setStepUp('needed');
+        else setError(result.message);
+        return;
+      }
+      setStepUp(null);
       setName('');
       router.replace(returnTo);
       router.refresh();
@@ -62,7 +72,11 @@ export function AddPasskey({ optionsAction, registerAction, returnTo }: Props) {
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
-      <div aria-live="polite">{error && <Banner tone="error">{error}</Banner>}</div>
+      <div aria-live="polite">
+        {error && <Banner tone="error">{error}</Banner>}
+        {stepUp === 'confirmed' && <Banner tone="success">{s('confirmed')}</Banner>}
+      </div>
+      {stepUp === 'needed' && <StepUpPrompt onConfirmed={() => setStepUp('confirmed')} />}
       <Button onClick={add} disabled={pending} aria-disabled={pending || undefined} className="w-full sm:w-fit">
         {pending ? t('adding') : t('add')}
       </Button>

@@ -1,16 +1,17 @@
 'use client';
 
-import { startTransition, useActionState, useEffect } from 'react';
+import { startTransition, useActionState, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
+import { StepUpPrompt } from './StepUpPrompt';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/security/schema';
 
 type FieldName = keyof ChangePasswordInput;
-export type ChangePasswordState = { status: 'idle' | 'ok' | 'error'; message?: string; errors?: Partial<Record<FieldName, string[]>> };
+export type ChangePasswordState = { status: 'idle' | 'ok' | 'error' | 'step_up'; message?: string; errors?: Partial<Record<FieldName, string[]>> };
 
 const empty: ChangePasswordInput = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
@@ -24,6 +25,11 @@ export function ChangePasswordForm({ action }: { action: (state: ChangePasswordS
     reset,
     formState: { errors },
   } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: empty });
+
+  // The server asked for a step-up: the prompt stays until the member has confirmed, then the form is
+  // sent again with what was typed.
+  const [confirmedFor, setConfirmedFor] = useState<ChangePasswordState | null>(null);
+  const askStepUp = state.status === 'step_up' && confirmedFor !== state;
 
   useEffect(() => {
     if (state.status === 'ok') reset(empty);
@@ -41,9 +47,12 @@ export function ChangePasswordForm({ action }: { action: (state: ChangePasswordS
     return key ? v(key) : undefined;
   };
 
+  // The prompt brings a form of its own, so it stands after this one, never inside it (a submit inside
+  // would bubble up to this form and send the change again before the confirmation).
   return (
+    <>
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {state.message && <Banner tone={state.status === 'ok' ? 'success' : 'error'}>{state.message}</Banner>}
+      {state.message && state.status !== 'step_up' && <Banner tone={state.status === 'ok' ? 'success' : 'error'}>{state.message}</Banner>}
       <Field id="currentPassword" type="password" label={t('current')} autoComplete="current-password" error={errorFor('currentPassword')} {...register('currentPassword')} />
       <Field id="newPassword" type="password" label={t('new')} hint={t('newHint')} autoComplete="new-password" error={errorFor('newPassword')} {...register('newPassword')} />
       <Field id="confirmPassword" type="password" label={t('confirm')} autoComplete="new-password" error={errorFor('confirmPassword')} {...register('confirmPassword')} />
@@ -51,5 +60,14 @@ export function ChangePasswordForm({ action }: { action: (state: ChangePasswordS
         {pending ? t('submitting') : t('submit')}
       </Button>
     </form>
+    {askStepUp && (
+      <StepUpPrompt
+        onConfirmed={() => {
+          setConfirmedFor(state);
+          void onSubmit();
+        }}
+      />
+    )}
+    </>
   );
 }

@@ -12,14 +12,14 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/config/env';
 import { auditEvent } from '@/lib/audit/commands';
 import type { RequestMeta } from '@/lib/http/request-meta';
-import { checkLimit, clearLimit, registerFailure } from './rate-limit';
+import { clearLimit, consumeLimit, giveBack } from './rate-limit';
 import { createSession } from './session';
 
-export type ChallengePurpose = 'registration' | 'authentication';
+export type ChallengePurpose = 'registration' | 'authentication' | 'step_up';
 
 /** How long a browser has to answer a challenge; the WebAuthn prompt itself times out earlier. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
-const PROMPT_TIMEOUT_MS = 120_000;
+export const PROMPT_TIMEOUT_MS = 120_000;
 
 /** Relying party and origin from the configured APP_URL (or WEBAUTHN_RP_ID), never from a request. */
 export function relyingParty() {
@@ -76,7 +76,7 @@ export async function passkeyLoginOptions(): Promise<PublicKeyCredentialRequestO
   return { ...options, challenge };
 }
 
-const authenticationResponseSchema = z.looseObject({
+export const authenticationResponseSchema = z.looseObject({
   id: z.string().min(1).max(1024),
   rawId: z.string().min(1).max(1024),
   type: z.literal('public-key'),
@@ -91,7 +91,7 @@ const authenticationResponseSchema = z.looseObject({
 
 export type PasskeyLoginResult =
   | { ok: true; memberId: string; token: string }
-  | { ok: false; error: 'invalid' | 'biometric_disabled' | 'locked' }
+  | { ok: false; error: 'invalid' | 'biometric_disabled' | 'locked' | 'password_reset_required' }
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
 // Attempts from one address are limited more loosely than attempts with one passkey, as for passwords.
@@ -105,18 +105,20 @@ const IP_FACTOR = 10;
 export async function loginWithPasskey(input: unknown, meta: RequestMeta): Promise<PasskeyLoginResult> {
   const { LOGIN_MAX_ATTEMPTS: max, LOGIN_WINDOW_MINUTES: minutes } = env();
   const ipKey = `passkey:ip:${meta.ip ?? 'unknown'}`;
-  const ipState = await checkLimit(ipKey, max * IP_FACTOR);
+  // Attempts are taken before anything is checked and given back on success (see rate-limit.ts).
+  const ipState = await consumeLimit(ipKey, max * IP_FACTOR, minutes * 60);
   if (ipState.limited) return rateLimited(ipKey, ipState.retryAfterSeconds, meta);
 
   const parsed = authenticationResponseSchema.safeParse(input);
   const response = parsed.success ? (parsed.data as unknown as AuthenticationResponseJSON) : null;
   const credentialKey = `passkey:credential:${response?.id ?? 'unknown'}`;
-  const credentialState = await checkLimit(credentialKey, max);
-  if (credentialState.limited) return rateLimited(credentialKey, credentialState.retryAfterSeconds, meta);
+  const credentialState = await consumeLimit(credentialKey, max, minutes * 60);
+  if (credentialState.limited) {
+    await giveBack(ipKey);
+    return rateLimited(credentialKey, credentialState.retryAfterSeconds, meta);
+  }
 
   const fail = async (reason: string, memberId: string | null = null): Promise<PasskeyLoginResult> => {
-    await registerFailure(ipKey, max * IP_FACTOR, minutes * 60);
-    if (response) await registerFailure(credentialKey, max, minutes * 60);
     await auditEvent({
       action: 'auth.passkey.failed',
       actor: { type: 'ANONYMOUS' },
@@ -141,21 +143,8 @@ export async function loginWithPasskey(input: unknown, meta: RequestMeta): Promi
   const userHandle = response.response.userHandle;
   if (userHandle && userHandle !== isoBase64URL.fromBuffer(userHandleOf(passkey.memberId))) return fail('user_handle', passkey.memberId);
 
-  const party = relyingParty();
-  const verification = await verifyAuthenticationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: party.origin,
-    expectedRPID: party.id,
-    requireUserVerification: true,
-    credential: {
-      id: passkey.credentialId,
-      publicKey: new Uint8Array(passkey.publicKey),
-      counter: Number(passkey.counter),
-      transports: passkey.transports,
-    },
-  }).catch(() => null);
-  if (!verification?.verified) return fail('signature', passkey.memberId);
+  if (!(await verifyAssertion(response, challenge, passkey))) return fail('signature', passkey.memberId);
+  await Promise.all([clearLimit(credentialKey), giveBack(ipKey)]);
 
   if (account.lockedAt) {
     await auditEvent({ action: 'auth.login.locked', actor: { type: 'MEMBER', id: passkey.memberId }, subjectMemberId: passkey.memberId, meta });
@@ -171,9 +160,46 @@ export async function loginWithPasskey(input: unknown, meta: RequestMeta): Promi
     });
     return { ok: false, error: 'biometric_disabled' };
   }
+  // "Das war ich nicht" ends every way in until the member has set a new password.
+  if (account.passwordResetRequiredAt) {
+    await auditEvent({ action: 'auth.login.password_reset_required', actor: { type: 'MEMBER', id: passkey.memberId }, subjectMemberId: passkey.memberId, meta });
+    return { ok: false, error: 'password_reset_required' };
+  }
 
+  const { token } = await createSession(passkey.memberId, meta, { method: 'passkey', details: { passkeyId: passkey.id } });
+  return { ok: true, memberId: passkey.memberId, token };
+}
+
+async function rateLimited(key: string, retryAfterSeconds: number, meta: RequestMeta): Promise<PasskeyLoginResult> {
+  await auditEvent({ action: 'auth.passkey.rate_limited', actor: { type: 'ANONYMOUS' }, meta, details: { key: key.split(':')[1] ?? '' } });
+  return { ok: false, error: 'rate_limited', retryAfterSeconds };
+}
+
+/**
+ * Checks a WebAuthn assertion against a stored passkey and the challenge it signed, then stores the new
+ * counter, conditional on the counter read before: of two concurrent uses with the same counter, one wins.
+ */
+export async function verifyAssertion(
+  response: AuthenticationResponseJSON,
+  challenge: string,
+  passkey: { id: string; credentialId: string; publicKey: Uint8Array; counter: bigint; transports: string[] },
+): Promise<boolean> {
+  const party = relyingParty();
+  const verification = await verifyAuthenticationResponse({
+    response,
+    expectedChallenge: challenge,
+    expectedOrigin: party.origin,
+    expectedRPID: party.id,
+    requireUserVerification: true,
+    credential: {
+      id: passkey.credentialId,
+      publicKey: new Uint8Array(passkey.publicKey),
+      counter: Number(passkey.counter),
+      transports: passkey.transports,
+    },
+  }).catch(() => null);
+  if (!verification?.verified) return false;
   const info = verification.authenticationInfo;
-  // Conditional on the counter read above: of two concurrent logins with the same counter, one wins.
   const { count } = await prisma.passkey.updateMany({
     where: { id: passkey.id, counter: passkey.counter },
     data: {
@@ -183,14 +209,5 @@ export async function loginWithPasskey(input: unknown, meta: RequestMeta): Promi
       lastUsedAt: new Date(),
     },
   });
-  if (count !== 1) return fail('counter_race', passkey.memberId);
-
-  await clearLimit(credentialKey);
-  const { token } = await createSession(passkey.memberId, meta, { method: 'passkey', details: { passkeyId: passkey.id } });
-  return { ok: true, memberId: passkey.memberId, token };
-}
-
-async function rateLimited(key: string, retryAfterSeconds: number, meta: RequestMeta): Promise<PasskeyLoginResult> {
-  await auditEvent({ action: 'auth.passkey.rate_limited', actor: { type: 'ANONYMOUS' }, meta, details: { key: key.split(':')[1] ?? '' } });
-  return { ok: false, error: 'rate_limited', retryAfterSeconds };
+  return count === 1;
 }

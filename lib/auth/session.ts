@@ -1,13 +1,15 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { cache } from 'react';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { prisma } from '@/lib/db';
 import { auditEvent } from '@/lib/audit/commands';
 import { env } from '@/lib/config/env';
+import { loginUrlFor } from './next-path';
 import type { RequestMeta } from '@/lib/http/request-meta';
+import { guardImpersonatedRequest, impersonationCookieName, resolveImpersonation, type ImpersonationInfo } from '@/lib/staff/impersonation';
 
 export type EndedReason = 'none' | 'expired' | 'idle' | 'revoked';
 
@@ -54,9 +56,12 @@ export async function createSession(
   return { token, session };
 }
 
-// Writing lastSeenAt on every request would turn each page view into a write; once a minute is enough
-// for an idle timeout counted in minutes.
-const TOUCH_INTERVAL_MS = 60_000;
+// Writing lastSeenAt on every request would turn each page view into a write; at most once a minute
+// suffices, but never less often than half the idle time, so that a session in use is touched before it
+// can look idle (with a one-minute idle time and a one-minute interval it ended after about 80 s).
+export function touchIntervalMs(idleMinutes = env().SESSION_IDLE_MINUTES): number {
+  return Math.min(60_000, (idleMinutes * 60_000) / 2);
+}
 
 /** Checks a session cookie's value against the session table; ends idle and expired sessions. */
 export async function resolveSession(raw: string | undefined) {
@@ -67,7 +72,8 @@ export async function resolveSession(raw: string | undefined) {
 
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { member: { include: { account: true } }, boundDevice: { select: { revokedAt: true } } },
+    // One statement; of the account only what decides whether the session still counts (no password hash).
+    include: { member: { include: { account: { select: { lockedAt: true } } } }, boundDevice: { select: { revokedAt: true } } },
   });
   if (!session) return { status: 'revoked' as const };
   if (session.revokedAt) return { status: session.revokedReason === 'idle' ? ('idle' as const) : ('revoked' as const) };
@@ -82,19 +88,39 @@ export async function resolveSession(raw: string | undefined) {
     await endSession(session.id, 'idle');
     return { status: 'idle' as const };
   }
-  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (now - session.lastSeenAt.getTime() >= touchIntervalMs()) {
     await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: new Date(now) } });
   }
   const { member } = session;
   // The second factor: a bound browser verified this session, and it has not been removed since.
   const boundDeviceId = session.boundDevice && !session.boundDevice.revokedAt ? session.boundDeviceId : null;
-  return { status: 'active' as const, sessionId: session.id, memberId: member.id, member, boundDeviceId };
+  return {
+    status: 'active' as const,
+    sessionId: session.id,
+    memberId: member.id,
+    member,
+    boundDeviceId,
+    stepUpAt: session.stepUpAt,
+  };
 }
 
 /** The current session, read once per request and checked against the session table. */
-export const getSession = cache(async () => resolveSession((await cookies()).get(sessionCookieName())?.value));
+export const getSession = cache(async () => {
+  const jar = await cookies();
+  // --- Impersonation ("Ansicht als Mitglied", lib/staff/impersonation.ts): its own cookie takes the
+  // place of a member session; every request is checked (time limit, read-only) and audited there.
+  const impersonationToken = jar.get(impersonationCookieName())?.value;
+  if (impersonationToken) {
+    const impersonated = await resolveImpersonation(impersonationToken);
+    if (impersonated.status === 'active') await guardImpersonatedRequest(impersonated.impersonation, impersonated.memberId);
+    return impersonated;
+  }
+  // --- end impersonation
+  return resolveSession(jar.get(sessionCookieName())?.value);
+});
 
-export type ActiveSession = Extract<Awaited<ReturnType<typeof resolveSession>>, { status: 'active' }>;
+/** A member's session; `impersonation` is set when support staff look at the account read-only. */
+export type ActiveSession = Extract<Awaited<ReturnType<typeof resolveSession>>, { status: 'active' }> & { impersonation?: ImpersonationInfo };
 
 /**
  * Every page, server action and route handler of the member area starts here: it returns the active
@@ -103,7 +129,10 @@ export type ActiveSession = Extract<Awaited<ReturnType<typeof resolveSession>>, 
 export async function requireMember(): Promise<ActiveSession> {
   const session = await getSession();
   if (session.status === 'active') return session;
-  redirect(session.status === 'none' ? '/login' : `/login?reason=${session.status}`);
+  if (session.status === 'impersonation_ended') redirect('/admin/ansicht/beendet');
+  // The login comes back to the page asked for (a deep link from a mail, a bookmark).
+  const path = (await headers()).get('x-hek-path') ?? '/';
+  redirect(loginUrlFor(path, session.status === 'none' ? undefined : session.status));
 }
 
 /** Counts now as activity, so the idle timeout starts again (the member chose to stay logged in). */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { env } from '@/lib/config/env';
+import { SOCKET_ADDRESS_HEADER } from './socket-address';
 
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 
@@ -13,16 +14,20 @@ function read(source: HeaderSource, name: string): string | null {
 }
 
 /**
- * IP and user agent for rate limits and the audit log. Every proxy appends to X-Forwarded-For, and a client
- * can send the header with any addresses in it: so the address is the entry our own proxies added
- * (TRUSTED_PROXY_HOPS from the right), never the first one.
+ * IP and user agent for rate limits and the audit log. Without a trusted proxy (TRUSTED_PROXY_HOPS=0, the
+ * default) the address is the connection's own, and X-Forwarded-For, which any client can write, is
+ * ignored. Behind N proxies, each appending to X-Forwarded-For, it is the entry the outermost of ours
+ * added (N from the right), never one further left.
  */
 export function requestMetaFrom(source: HeaderSource, trustedProxyHops = env().TRUSTED_PROXY_HOPS): RequestMeta {
-  const chain = (read(source, 'x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
-  const forwarded = chain[Math.max(0, chain.length - trustedProxyHops)];
-  const ip = forwarded || read(source, 'x-real-ip') || null;
+  const socket = read(source, SOCKET_ADDRESS_HEADER) || null;
+  let ip = socket;
+  if (trustedProxyHops > 0) {
+    const chain = (read(source, 'x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+    ip = chain[Math.max(0, chain.length - trustedProxyHops)] || socket;
+  }
   const userAgent = read(source, 'user-agent');
-  return { ip: ip ? ip.slice(0, 64) : null, userAgent: userAgent ? userAgent.slice(0, 512) : null };
+  return { ip: ip ? ip.replace(/^::ffff:/, '').slice(0, 64) : null, userAgent: userAgent ? userAgent.slice(0, 512) : null };
 }
 
 export async function requestMeta(): Promise<RequestMeta> {

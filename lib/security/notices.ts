@@ -19,12 +19,25 @@ export const securityNoticeKinds = [
   'passkey_removed',
   'biometric_enabled',
   'biometric_disabled',
+  // Support staff opened the account read-only ("Ansicht als Mitglied", lib/staff/impersonation.ts).
+  'staff_access',
+  // Profile and services (lib/profile, lib/bank, lib/export)
+  'address_changed',
+  'phone_changed',
+  'email_change_requested',
+  'email_changed',
+  'name_change_requested',
+  'bank_account_added',
+  'data_export_ready',
 ] as const;
 
 export type SecurityNoticeKind = (typeof securityNoticeKinds)[number];
 
-/** Shown in the notice's text: the passkey's or browser's name. Never a secret. */
-export type NoticeDetails = { name?: string };
+/**
+ * The passkey's or browser's name, shown in the notice's text, and the id of what was added, so that
+ * "Das war ich nicht" can take it away again. Never a secret.
+ */
+export type NoticeDetails = { name?: string; passkeyId?: string; deviceId?: string };
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -68,7 +81,7 @@ export async function securityNoticeOps(memberId: string, kind: SecurityNoticeKi
       data: {
         memberId,
         kind,
-        details: details.name ? { name: details.name } : undefined,
+        details: Object.keys(details).length > 0 ? details : undefined,
         createdAt: now,
         notMeTokenHash: hashToken(token),
         notMeTokenExpiresAt: new Date(now.getTime() + NOT_ME_LINK_DAYS * 24 * 3600_000),
@@ -103,28 +116,85 @@ export async function markNotificationsRead(memberId: string): Promise<void> {
   await prisma.notification.updateMany({ where: { memberId, readAt: null }, data: { readAt: new Date() } });
 }
 
-/** Ends every session of the member, this one included, and audits why. */
-function endAllSessionsOps(memberId: string, actor: 'MEMBER' | 'ANONYMOUS', meta: RequestMeta, details: Record<string, string>) {
+type ReportedNotice = { id: string; memberId: string; kind: string; details: unknown; createdAt: Date };
+
+/**
+ * "Das war ich nicht" undoes what the notice reports, as far as it can be undone: a passkey or browser
+ * that was added is removed, biometric login that was switched on goes off. Then, whatever the notice,
+ * every session ends (this one too) and no login works until the member sets a new password through the
+ * password recovery: whoever made the change may know the password.
+ */
+async function undoOps(notice: ReportedNotice, actor: 'MEMBER' | 'ANONYMOUS', meta: RequestMeta, via: 'portal' | 'email') {
+  const { memberId } = notice;
+  const details = (notice.details ?? {}) as NoticeDetails;
+  const now = new Date();
+  const undone: string[] = [];
+  const ops = [];
+  if (notice.kind === 'passkey_added') {
+    const passkeyId = z.uuid().safeParse(details.passkeyId).success ? details.passkeyId : undefined;
+    if (passkeyId) {
+      ops.push(prisma.passkey.deleteMany({ where: { id: passkeyId, memberId } }));
+      undone.push('passkey_removed');
+    }
+  }
+  if (notice.kind === 'new_device') {
+    const device = await addedDevice(notice, details);
+    if (device) {
+      ops.push(
+        prisma.boundDevice.updateMany({ where: { id: device, memberId, revokedAt: null }, data: { revokedAt: now } }),
+        prisma.session.updateMany({ where: { memberId, boundDeviceId: device }, data: { boundDeviceId: null } }),
+      );
+      undone.push('device_revoked');
+    }
+  }
+  if (notice.kind === 'biometric_enabled') {
+    ops.push(prisma.account.updateMany({ where: { memberId }, data: { biometricEnabled: false } }));
+    undone.push('biometric_disabled');
+  }
   return [
-    prisma.session.updateMany({ where: { memberId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: 'not_me' } }),
+    ...ops,
+    prisma.account.updateMany({ where: { memberId }, data: { passwordResetRequiredAt: now } }),
+    prisma.session.updateMany({ where: { memberId, revokedAt: null }, data: { revokedAt: now, revokedReason: 'not_me' } }),
     auditEvent({
       action: 'security.not_me',
       actor: actor === 'MEMBER' ? { type: 'MEMBER', id: memberId } : { type: 'ANONYMOUS' },
       subjectMemberId: memberId,
       meta,
-      details,
+      details: { notificationId: notice.id, via, kind: notice.kind, undone, passwordResetRequired: true },
     }),
-  ] as const;
+  ];
 }
 
-/** "Das war ich nicht" on a notice in the portal: ends all sessions of the member. */
+/**
+ * The browser a "new browser" notice reports: by the id it carries, or else the one of that name bound
+ * to the member around the notice's time (notices written before they carried the id).
+ */
+async function addedDevice(notice: ReportedNotice, details: NoticeDetails): Promise<string | null> {
+  if (details.deviceId && z.uuid().safeParse(details.deviceId).success) return details.deviceId;
+  const around = 2 * 60_000;
+  const device = await prisma.boundDevice.findFirst({
+    where: {
+      memberId: notice.memberId,
+      revokedAt: null,
+      ...(details.name ? { name: details.name } : {}),
+      createdAt: { gte: new Date(notice.createdAt.getTime() - around), lte: new Date(notice.createdAt.getTime() + around) },
+    },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  return device?.id ?? null;
+}
+
+const noticeFields = { id: true, memberId: true, kind: true, details: true, createdAt: true } as const;
+
+/** "Das war ich nicht" on a notice in the portal: undoes the change, ends all sessions, requires a new password. */
 export async function reportNotMe(memberId: string, notificationId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
   if (!z.uuid().safeParse(notificationId).success) return 'not_found';
-  const notice = await prisma.notification.findFirst({ where: { id: notificationId, memberId }, select: { id: true } });
+  const notice = await prisma.notification.findFirst({ where: { id: notificationId, memberId }, select: noticeFields });
   if (!notice) return 'not_found';
   await prisma.$transaction([
     prisma.notification.update({ where: { id: notice.id }, data: { notMeAt: new Date(), readAt: new Date() } }),
-    ...endAllSessionsOps(memberId, 'MEMBER', meta, { notificationId: notice.id, via: 'portal' }),
+    ...(await undoOps(notice, 'MEMBER', meta, 'portal')),
   ]);
   return 'ok';
 }
@@ -137,13 +207,12 @@ export async function reportNotMeByToken(token: string, meta: RequestMeta): Prom
   if (!token || token.length > 200) return 'invalid';
   const notice = await prisma.notification.findUnique({
     where: { notMeTokenHash: hashToken(token) },
-    select: { id: true, memberId: true, notMeAt: true, notMeTokenExpiresAt: true },
+    select: { ...noticeFields, notMeAt: true, notMeTokenExpiresAt: true },
   });
   if (!notice || notice.notMeAt || !notice.notMeTokenExpiresAt || notice.notMeTokenExpiresAt <= new Date()) return 'invalid';
-  const [used] = await prisma.$transaction([
-    // Conditional, so that of two clicks on the same link only one counts as the use.
-    prisma.notification.updateMany({ where: { id: notice.id, notMeAt: null }, data: { notMeAt: new Date() } }),
-    ...endAllSessionsOps(notice.memberId, 'ANONYMOUS', meta, { notificationId: notice.id, via: 'email' }),
-  ]);
-  return used.count === 1 ? 'ok' : 'invalid';
+  // Conditional, so that of two clicks on the same link only one counts as the use.
+  const claimed = await prisma.notification.updateMany({ where: { id: notice.id, notMeAt: null }, data: { notMeAt: new Date() } });
+  if (claimed.count !== 1) return 'invalid';
+  await prisma.$transaction(await undoOps(notice, 'ANONYMOUS', meta, 'email'));
+  return 'ok';
 }

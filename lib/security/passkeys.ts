@@ -1,4 +1,5 @@
 import 'server-only';
+import crypto from 'node:crypto';
 import {
   generateRegistrationOptions,
   verifyRegistrationResponse,
@@ -9,6 +10,7 @@ import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { auditEvent } from '@/lib/audit/commands';
 import { challengeOf, consumeChallenge, issueChallenge, relyingParty, userHandleOf } from '@/lib/auth/passkey';
+import { requireStepUp, type StepUpCaller } from '@/lib/auth/step-up';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { securityNoticeOps } from './notices';
 import { passkeyNameSchema, renamePasskeySchema } from './schema';
@@ -49,7 +51,7 @@ export async function passkeyRegistrationOptions(member: {
   return { ...options, challenge };
 }
 
-const registrationResponseSchema = z.looseObject({
+export const registrationResponseSchema = z.looseObject({
   id: z.string().min(1).max(1024),
   rawId: z.string().min(1).max(1024),
   type: z.literal('public-key'),
@@ -63,12 +65,14 @@ const registrationResponseSchema = z.looseObject({
 
 export type RegisterPasskeyResult = { ok: true; passkeyId: string } | { ok: false; error: 'invalid_name' | 'failed' | 'duplicate' };
 
-/** Checks the browser's answer to the registration options and stores the passkey. */
+/** Checks the browser's answer to the registration options and stores the passkey (a new login factor: step-up). */
 export async function registerPasskey(
-  memberId: string,
+  caller: Pick<StepUpCaller, 'memberId' | 'stepUpAt'>,
   input: { response: unknown; name?: string | null },
   meta: RequestMeta,
 ): Promise<RegisterPasskeyResult> {
+  requireStepUp(caller);
+  const { memberId } = caller;
   // The name arrives through a server action: anything but a string counts as "no name given".
   const given = typeof input.name === 'string' ? input.name : '';
   const name = passkeyNameSchema.safeParse(given.trim() ? given : (deviceLabel(meta.userAgent) ?? 'Passkey'));
@@ -94,9 +98,11 @@ export async function registerPasskey(
   const info = verification.registrationInfo;
   if (await prisma.passkey.findUnique({ where: { credentialId: info.credential.id }, select: { id: true } })) return { ok: false, error: 'duplicate' };
 
+  const passkeyId = crypto.randomUUID();
   const [passkey] = await prisma.$transaction([
     prisma.passkey.create({
       data: {
+        id: passkeyId,
         memberId,
         credentialId: info.credential.id,
         publicKey: new Uint8Array(info.credential.publicKey),
@@ -108,7 +114,7 @@ export async function registerPasskey(
       },
     }),
     auditEvent({ action: 'security.passkey.added', actor: { type: 'MEMBER', id: memberId }, subjectMemberId: memberId, meta, details: { credentialDeviceType: info.credentialDeviceType } }),
-    ...(await securityNoticeOps(memberId, 'passkey_added', meta, { name: name.data })),
+    ...(await securityNoticeOps(memberId, 'passkey_added', meta, { name: name.data, passkeyId })),
   ]);
   return { ok: true, passkeyId: passkey.id };
 }
@@ -126,7 +132,10 @@ export async function renamePasskey(memberId: string, input: unknown, meta: Requ
   return 'ok';
 }
 
-export async function removePasskey(memberId: string, passkeyId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+/** Removes one of the member's passkeys (a login factor: step-up). */
+export async function removePasskey(caller: Pick<StepUpCaller, 'memberId' | 'stepUpAt'>, passkeyId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+  requireStepUp(caller);
+  const { memberId } = caller;
   if (!z.uuid().safeParse(passkeyId).success) return 'not_found';
   const passkey = await prisma.passkey.findFirst({ where: { id: passkeyId, memberId }, select: { id: true, name: true } });
   if (!passkey) return 'not_found';

@@ -6,6 +6,7 @@ import { PasskeyLoginButton } from '@/components/auth/PasskeyLoginButton';
 import { GesundheitsIdLogin } from '@/components/identity/GesundheitsIdLogin';
 import { Banner } from '@/components/ui/Banner';
 import { Card } from '@/components/ui/Card';
+import { safeNextPath } from '@/lib/auth/next-path';
 import { getSession } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const reasons = ['expired', 'idle', 'revoked', 'loggedout'] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; gesundheitsid?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; gesundheitsid?: string; next?: string | string[] }> }) {
   const session = await getSession();
-  if (session.status === 'active') redirect('/');
+  const { reason, gesundheitsid, next: requested } = await searchParams;
+  // After the login: the page that sent the member here, if it is a path of this portal (else the Startseite).
+  const next = safeNextPath(requested);
+  if (session.status === 'active') redirect(next);
   const t = await getTranslations('auth.login');
-  const { reason, gesundheitsid } = await searchParams;
   const known = reasons.find((r) => r === reason);
   return (
     <Card className="p-6 sm:p-8">
@@ -30,8 +33,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <Banner tone={known === 'loggedout' ? 'success' : 'info'}>{t(`reason.${known}`)}</Banner>
         </div>
       )}
-      <LoginForm />
-      <PasskeyLoginButton />
+      <LoginForm next={next} />
+      <PasskeyLoginButton next={next} />
       <GesundheitsIdLogin error={gesundheitsid} />
     </Card>
   );

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AddPasskey } from '@/components/security/AddPasskey';
 import { ChangePasswordForm } from '@/components/security/ChangePasswordForm';
+import { StepUpPrompt } from '@/components/security/StepUpPrompt';
 import { SubmitButton } from '@/components/security/SubmitButton';
 import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { Field } from '@/components/ui/Field';
 import { requireMember } from '@/lib/auth/session';
+import { hasFreshStepUp } from '@/lib/auth/step-up';
 import { listBoundDevices } from '@/lib/identity/devices';
 import { listPasskeys } from '@/lib/security/passkeys';
 import { PASSKEY_NAME_MAX_LENGTH } from '@/lib/security/schema';
@@ -42,8 +44,13 @@ const confirmations = {
 const sectionHeading = 'mb-3 scroll-mt-24 text-xl font-semibold text-brand-dark';
 const row = 'flex flex-col gap-3 border-t border-surface-line py-4 first:border-t-0 first:pt-0 sm:flex-row sm:items-start sm:justify-between';
 
-export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ done?: string; count?: string; error?: string }> }) {
-  const { memberId, sessionId } = await requireMember();
+export default async function SecurityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ done?: string; count?: string; error?: string; stepup?: string }>;
+}) {
+  const session = await requireMember();
+  const { memberId, sessionId, boundDeviceId } = session;
   const [settings, passkeys, devices, sessions] = await Promise.all([
     securitySettings(memberId),
     listPasskeys(memberId),
@@ -53,7 +60,12 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('security');
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
-  const { done, count, error } = await searchParams;
+  const { done, count, error, stepup } = await searchParams;
+  const s = await getTranslations('stepUp');
+  // A change in this section answered step_up_required: ask for the confirmation there, then the member repeats it.
+  const stepUpFor = (section: string) =>
+    stepup === section &&
+    (hasFreshStepUp(session) ? <Banner tone="success">{s('confirmed')}</Banner> : <StepUpPrompt />);
   const confirmation =
     done === 'sessions_ended'
       ? t('sessions.endedOthers', { count: Number(count) || 0 })
@@ -82,8 +94,9 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           {t('biometric.title')}
         </h2>
         <p className="mb-4 text-ink-muted">{t('biometric.intro')}</p>
+        <div className="mb-4 empty:hidden">{stepUpFor('biometric')}</div>
         <form action={setBiometricAction} className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-          <p className="font-medium">{settings.biometricEnabled ? t('biometric.on') : t('biometric.off')}</p>
+          <p className="font-medium">{settings.biometricEnabled ? t(passkeys.length > 0 ? 'biometric.on' : 'biometric.onNoPasskey') : t('biometric.off')}</p>
           <input type="hidden" name="enabled" value={settings.biometricEnabled ? 'false' : 'true'} />
           <SubmitButton variant="secondary">{settings.biometricEnabled ? t('biometric.turnOff') : t('biometric.turnOn')}</SubmitButton>
         </form>
@@ -91,6 +104,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         <h3 id="passkeys" className="mb-2 mt-6 scroll-mt-24 text-lg font-semibold">
           {t('passkeys.title')}
         </h3>
+        <div className="mb-4 empty:hidden">{stepUpFor('passkeys')}</div>
         {passkeys.length === 0 ? (
           <p className="mb-4 text-ink-muted">{t('passkeys.empty')}</p>
         ) : (
@@ -142,6 +156,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           {t('devices.title')}
         </h2>
         <p className="mb-4 text-ink-muted">{t('devices.intro')}</p>
+        <div className="mb-4 empty:hidden">{stepUpFor('devices')}</div>
         {devices.length === 0 ? (
           <p className="text-ink-muted">{t('devices.empty')}</p>
         ) : (
@@ -149,7 +164,10 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
             {devices.map((device) => (
               <li key={device.id} className={row}>
                 <div className="min-w-0">
-                  <p className="break-words font-semibold">{device.name}</p>
+                  <p className="break-words font-semibold">
+                    {device.name}
+                    {device.id === boundDeviceId && <span className="ml-2 rounded bg-success-light px-1.5 text-sm font-semibold text-success">{t('devices.thisBrowser')}</span>}
+                  </p>
                   <p className="text-sm text-ink-muted">
                     {t('devices.created', { date: when(device.createdAt) })} ·{' '}
                     {device.lastUsedAt ? t('devices.lastUsed', { date: when(device.lastUsedAt) }) : t('devices.neverUsed')}
