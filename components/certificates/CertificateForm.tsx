@@ -8,7 +8,7 @@ import { useRouter } from 'next/navigation';
 import { Banner } from '@/components/ui/Banner';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { issueCertificateAction } from '@/lib/certificates/actions';
+import { issueCertificateAction } from '@/app/(member)/(smart)/versicherung/bescheinigung/actions';
 import { issueCertificateSchema, type IssueCertificateInput } from '@/lib/certificates/schema';
 
 const kinds = ['MEMBERSHIP', 'INSURANCE_PERIODS'] as const;

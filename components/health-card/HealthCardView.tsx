@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import QRCode from 'qrcode';
 import { formatVerificationCode } from '@/lib/certificates/code';
 import { verificationUrl } from '@/lib/pdf/letterhead';
 
@@ -14,6 +15,8 @@ export async function HealthCardView({ card, member }: Props) {
   const format = await getFormatter();
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
   const url = verificationUrl(card.verificationCode);
+  // The same QR code as the PDF: a practice scans it to open the public verification page.
+  const qr = await QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
   const rows: [string, string][] = [
     [t('name'), `${member.firstName} ${member.lastName}`],
     [t('birthDate'), day(member.birthDate)],
@@ -34,7 +37,10 @@ export async function HealthCardView({ card, member }: Props) {
           </div>
         ))}
       </dl>
-      <p className="mt-3 break-all text-sm text-ink-muted">{t('verifyHint', { url })}</p>
+      <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-center">
+        <div role="img" aria-label={t('qrLabel')} className="h-28 w-28 shrink-0 bg-white p-1" dangerouslySetInnerHTML={{ __html: qr }} />
+        <p className="break-words text-sm text-ink-muted [overflow-wrap:anywhere]">{t('verifyHint', { url })}</p>
+      </div>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
-import { orderHealthCardAction } from '@/lib/health-card/actions';
+import { orderHealthCardAction } from '@/app/(member)/(smart)/profil/gesundheitskarte/actions';
 import { newRequestKey } from '@/lib/health-card/request-key';
 import { ORDER_REASONS, orderHealthCardSchema, type OrderHealthCardInput } from '@/lib/health-card/schema';
 

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { sendReplacementAction } from '@/lib/health-card/actions';
+import { sendReplacementAction } from '@/app/(member)/(smart)/profil/gesundheitskarte/actions';
 import { sendReplacementSchema, type SendReplacementInput } from '@/lib/health-card/schema';
 
 /** Sends the card's verification code and link by email, to the member or to e.g. the doctor's practice. */

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Banner } from '@/components/ui/Banner';
 import { buttonClass } from '@/components/ui/Button';
-import { generateDeviceKeyPair, saveDeviceKey } from './device-keys';
+import { deleteDeviceKey, generateDeviceKeyPair, saveDeviceKey } from './device-keys';
 
 /**
  * Right after a successful identification: creates this browser's key pair, sends the public key to the
@@ -21,20 +21,31 @@ export function DeviceBinder({ memberId }: { memberId: string }) {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
+    // Leaving the page while binding would leave the binding half done: the browser asks first.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
     void (async () => {
       const pair = await generateDeviceKeyPair();
       const publicKeyJwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+      // The key is kept before the server hears of it: whenever the page is left, either the server has
+      // no such browser, or this browser holds its key. A key the server never bound is dropped by the
+      // next device check.
+      const deviceId = crypto.randomUUID();
+      await saveDeviceKey({ memberId, deviceId, privateKey: pair.privateKey });
       const response = await fetch('/api/device/bind', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ publicKeyJwk }),
+        body: JSON.stringify({ publicKeyJwk, deviceId }),
       });
-      if (!response.ok) throw new Error('bind failed');
-      const { deviceId } = (await response.json()) as { deviceId: string };
-      await saveDeviceKey({ memberId, deviceId, privateKey: pair.privateKey });
+      if (!response.ok) {
+        await deleteDeviceKey(memberId).catch(() => undefined);
+        throw new Error('bind failed');
+      }
       setState('bound');
       router.refresh();
-    })().catch(() => setState('failed'));
+    })()
+      .catch(() => setState('failed'))
+      .finally(() => window.removeEventListener('beforeunload', warn));
   }, [memberId, router]);
 
   return (

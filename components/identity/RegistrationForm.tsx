@@ -67,7 +67,7 @@ export function RegistrationForm({ action }: { action: (values: RegistrationInpu
     result?.status === 'error'
       ? result.message === 'rate_limited' && result.retryAt
         ? t('errors.rate_limited', { time: format.dateTime(new Date(result.retryAt), { timeStyle: 'short' }) })
-        : t(`errors.${['not_matched', 'already_registered', 'password_common', 'invalid_input'].includes(result.message) ? result.message : 'unknown'}`)
+        : t(`errors.${['not_matched', 'already_registered', 'password_common', 'invalid_input', 'too_young'].includes(result.message) ? result.message : 'unknown'}`)
       : null;
 
   return (

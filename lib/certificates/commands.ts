@@ -4,7 +4,10 @@ import { auditEvent } from '@/lib/audit/commands';
 import { prisma } from '@/lib/db';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { addDays, berlinDate, parseCalendarDate } from '@/lib/insurance/calendar';
+import { pdfToStore } from '@/lib/pdf/stored';
 import { generateVerificationCode } from './code';
+import { coverageWithin } from './coverage';
+import { renderCertificate } from './document';
 import { issueCertificateSchema, type IssueCertificateInput } from './schema';
 
 export type IssueResult =
@@ -13,8 +16,9 @@ export type IssueResult =
   | { ok: false; error: 'not_insured' | 'no_periods' | 'future' };
 
 /**
- * Issues a Versicherungsbescheinigung: decides the period it speaks about, records it with a fresh
- * verification code, and writes the audit row in the same transaction.
+ * Issues a Versicherungsbescheinigung: decides the period it speaks about and the coverage within it,
+ * renders the PDF once, and records certificate, document (with its SHA-256) and audit row in one
+ * transaction. Downloads return exactly these bytes.
  */
 export async function issueCertificate(memberId: string, input: IssueCertificateInput, meta: RequestMeta, now = new Date()): Promise<IssueResult> {
   const parsed = issueCertificateSchema.safeParse(input);
@@ -44,11 +48,14 @@ export async function issueCertificate(memberId: string, input: IssueCertificate
     periodTo = to;
   }
 
+  const member = await prisma.member.findUniqueOrThrow({ where: { id: memberId } });
   const id = crypto.randomUUID();
+  const facts = { kind: parsed.data.kind, periodFrom, periodTo, issuedAt: now, verificationCode: generateVerificationCode() };
+  const coverage = coverageWithin(periods, periodFrom, periodTo);
+  const document = pdfToStore(memberId, await renderCertificate(facts, member, coverage));
   await prisma.$transaction([
-    prisma.certificate.create({
-      data: { id, memberId, kind: parsed.data.kind, periodFrom, periodTo, issuedAt: now, verificationCode: generateVerificationCode() },
-    }),
+    document.create,
+    prisma.certificate.create({ data: { id, memberId, ...facts, coverage, documentId: document.id } }),
     auditEvent({
       action: 'certificate.issued',
       actor: { type: 'MEMBER', id: memberId },

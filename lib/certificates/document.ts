@@ -1,49 +1,27 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { berlinDate, germanDate } from '@/lib/insurance/calendar';
-import { withGaps } from '@/lib/insurance/queries';
+import { berlinDate, germanDate, parseCalendarDate } from '@/lib/insurance/calendar';
 import { letterFrame, verificationBlock } from '@/lib/pdf/letterhead';
 import { renderPdf } from '@/lib/pdf/pool';
+import { loadStoredPdf, storeOnce } from '@/lib/pdf/stored';
 import { documentTranslator } from '@/lib/pdf/texts';
 import type { PdfDocumentSpec } from '@/lib/pdf/types';
+import { coverageWithin, readCoverage, type CoverageEntry } from './coverage';
 import { findCertificate } from './queries';
 
-type CertificateRecord = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
-type MemberRecord = NonNullable<Awaited<ReturnType<typeof loadMember>>>;
-type PeriodRecord = Awaited<ReturnType<typeof loadPeriods>>[number];
+type CertificateFacts = { kind: 'MEMBERSHIP' | 'INSURANCE_PERIODS'; periodFrom: Date; periodTo: Date | null; issuedAt: Date; verificationCode: string };
+type Holder = { firstName: string; lastName: string; birthDate: Date; kvnr: string; street: string; houseNumber: string; postalCode: string; city: string };
 
-function loadMember(memberId: string) {
-  return prisma.member.findUnique({ where: { id: memberId } });
-}
+const day = (iso: string) => germanDate(parseCalendarDate(iso) as Date);
 
-function loadPeriods(memberId: string) {
-  return prisma.insurancePeriod.findMany({ where: { memberId }, orderBy: { startsOn: 'asc' } });
-}
-
-/**
- * The certificate as a document description, rebuilt from the record and the member's periods: the
- * periods the certificate speaks about, clipped to its span, with gaps shown.
- */
-export function certificateSpec(certificate: CertificateRecord, member: MemberRecord, periods: PeriodRecord[]): PdfDocumentSpec {
+/** The certificate as a document description: its facts and the coverage it certifies, gaps shown. */
+export function certificateSpec(certificate: CertificateFacts, member: Holder, coverage: CoverageEntry[]): PdfDocumentSpec {
   const t = documentTranslator('certificates.pdf');
   const kinds = documentTranslator('common.membershipType');
   const name = `${member.firstName} ${member.lastName}`;
-  const from = certificate.periodFrom;
-  const to = certificate.periodTo;
-  const inSpan = periods
-    .filter((p) => (to === null || p.startsOn <= to) && (p.endsOn === null || p.endsOn >= from))
-    .map((p) => ({
-      type: 'period' as const,
-      id: p.id,
-      kind: p.kind,
-      payerName: p.payerName,
-      startsOn: p.startsOn < from ? from : p.startsOn,
-      endsOn: to && (p.endsOn === null || p.endsOn > to) ? to : p.endsOn,
-    }));
-  const rows = withGaps(inSpan).map((entry) =>
-    entry.type === 'gap'
-      ? [germanDate(entry.startsOn), germanDate(entry.endsOn), t('table.gap'), '–']
-      : [germanDate(entry.startsOn), entry.endsOn ? germanDate(entry.endsOn) : t('table.open'), kinds(entry.kind), entry.payerName],
+  const { periodFrom: from, periodTo: to } = certificate;
+  const rows = coverage.map((entry) =>
+    entry.gap ? [day(entry.from), day(entry.to), t('table.gap'), '–'] : [day(entry.from), entry.to ? day(entry.to) : t('table.open'), kinds(entry.kind), entry.payerName],
   );
   const issued = germanDate(berlinDate(certificate.issuedAt));
   const values = { name, birthDate: germanDate(member.birthDate), from: germanDate(from), to: to ? germanDate(to) : '', date: issued };
@@ -65,14 +43,39 @@ export function certificateSpec(certificate: CertificateRecord, member: MemberRe
   };
 }
 
-/** The PDF of one of the member's certificates; null when the id is not theirs. */
-export async function renderCertificatePdf(memberId: string, certificateId: string) {
-  const certificate = await findCertificate(memberId, certificateId);
-  if (!certificate) return null;
-  const [member, periods] = await Promise.all([loadMember(memberId), loadPeriods(memberId)]);
-  if (!member) return null;
-  const pdf = await renderPdf(certificateSpec(certificate, member, periods));
-  const kind = certificate.kind === 'MEMBERSHIP' ? 'Mitgliedsbescheinigung' : 'Versicherungsbescheinigung';
-  return { pdf, filename: `HEK-${kind}-${certificate.issuedAt.toISOString().slice(0, 10)}.pdf` };
+/** Renders a certificate at issue; the caller stores the bytes with the record. */
+export function renderCertificate(certificate: CertificateFacts, member: Holder, coverage: CoverageEntry[]): Promise<Uint8Array> {
+  return renderPdf(certificateSpec(certificate, member, coverage));
 }
 
+function filename(certificate: { kind: string; issuedAt: Date }) {
+  const kind = certificate.kind === 'MEMBERSHIP' ? 'Mitgliedsbescheinigung' : 'Versicherungsbescheinigung';
+  return `HEK-${kind}-${certificate.issuedAt.toISOString().slice(0, 10)}.pdf`;
+}
+
+/**
+ * The PDF of one of the member's certificates exactly as issued, with its SHA-256; null when the id is
+ * not theirs. A certificate issued before documents were kept gets its document now, once.
+ */
+export async function certificatePdf(memberId: string, certificateId: string) {
+  const certificate = await findCertificate(memberId, certificateId);
+  if (!certificate) return null;
+  const stored = certificate.documentId ? await loadStoredPdf(certificate.documentId) : null;
+  const document = stored ?? (await issueMissingDocument(memberId, certificate));
+  return { ...document, filename: filename(certificate) };
+}
+
+async function issueMissingDocument(memberId: string, certificate: NonNullable<Awaited<ReturnType<typeof findCertificate>>>) {
+  const [member, periods] = await Promise.all([
+    prisma.member.findUniqueOrThrow({ where: { id: memberId } }),
+    prisma.insurancePeriod.findMany({ where: { memberId }, orderBy: { startsOn: 'asc' } }),
+  ]);
+  const coverage = readCoverage(certificate.coverage) ?? coverageWithin(periods, certificate.periodFrom, certificate.periodTo);
+  const rendered = await renderCertificate(certificate, member, coverage);
+  return storeOnce(
+    memberId,
+    rendered,
+    async (documentId) => (await prisma.certificate.updateMany({ where: { id: certificate.id, documentId: null }, data: { documentId, coverage } })).count,
+    async () => (await prisma.certificate.findUniqueOrThrow({ where: { id: certificate.id }, select: { documentId: true } })).documentId,
+  );
+}

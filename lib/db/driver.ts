@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 /** Which database the portal talks to, read from the environment. */
@@ -39,6 +40,9 @@ function parsePoolMax(value: string | undefined): number {
   return max;
 }
 
+// pg_trgm backs the Postfach's subject search (a trigram index); PostgreSQL ships it in contrib.
+const pgliteOptions: PGliteOptions = { extensions: { pg_trgm } };
+
 export function openDriver(config: DatabaseConfig): SqlDriver {
   if (config.kind === 'postgresql') {
     const pool = new pg.Pool({
@@ -47,19 +51,23 @@ export function openDriver(config: DatabaseConfig): SqlDriver {
       // pg waits forever for a free connection by default; fail a request instead.
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
+      // The driver adapter reads timestamptz values without their offset: in a session whose TimeZone is
+      // not UTC (a server configured for Europe/Berlin) every instant would be read hours off. Each
+      // connection of the portal therefore works in UTC, whatever the server's default.
+      options: '-c TimeZone=UTC',
     });
     // Without a listener, an idle client's error (server restart, network) crashes the process.
     pool.on('error', (error) => console.error('[db] idle PostgreSQL connection failed:', error.message));
     return { kind: 'postgresql', pool };
   }
   if (config.dataDir.startsWith(PGLITE_IN_MEMORY)) {
-    return { kind: 'pglite', pglite: new PGlite(config.dataDir) };
+    return { kind: 'pglite', pglite: new PGlite(config.dataDir, pgliteOptions) };
   }
   // PGlite creates only the last directory of the path itself.
   fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
   const releaseDataDir = lockDataDir(config.dataDir);
   try {
-    return { kind: 'pglite', pglite: new PGlite(config.dataDir), releaseDataDir };
+    return { kind: 'pglite', pglite: new PGlite(config.dataDir, pgliteOptions), releaseDataDir };
   } catch (error) {
     releaseDataDir();
     throw error;

@@ -6,15 +6,29 @@ import { closeSharedDriver, readDatabaseConfig, sharedDriver, sharedDriverKind }
 // The only place that decides between PostgreSQL (DATABASE_URL set) and the embedded PGlite.
 // Not marked 'server-only': scripts (tsx) and Vitest import it too.
 
-const globalForPrisma = globalThis as typeof globalThis & { __hekPrisma?: PrismaClient };
+const globalForPrisma = globalThis as typeof globalThis & { __hekPrisma?: PrismaClient; __hekSqlCount?: number };
 
 function prismaClient(): PrismaClient {
   if (!globalForPrisma.__hekPrisma) {
     const driver = sharedDriver();
     const adapter = driver.kind === 'postgresql' ? new PrismaPg(driver.pool) : new PrismaPGlite(driver.pglite);
-    globalForPrisma.__hekPrisma = new PrismaClient({ adapter });
+    if (process.env.BENCH_ROUTES === '1') {
+      // The page benchmark counts SQL statements per view (app/bench/sql-count); nothing is logged.
+      const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+      client.$on('query', () => {
+        globalForPrisma.__hekSqlCount = (globalForPrisma.__hekSqlCount ?? 0) + 1;
+      });
+      globalForPrisma.__hekPrisma = client as unknown as PrismaClient;
+    } else {
+      globalForPrisma.__hekPrisma = new PrismaClient({ adapter });
+    }
   }
   return globalForPrisma.__hekPrisma;
+}
+
+/** SQL statements sent by this process; counted only with BENCH_ROUTES=1 (otherwise 0). */
+export function sqlStatementCount(): number {
+  return globalForPrisma.__hekSqlCount ?? 0;
 }
 
 /**

@@ -10,12 +10,14 @@ import { germanDate, isoDate } from '@/lib/insurance/calendar';
 import { queueEmail } from '@/lib/mail/outbox';
 import { verificationUrl } from '@/lib/pdf/letterhead';
 import { documentTranslator } from '@/lib/pdf/texts';
+import { issueReplacementDocument } from './document';
 import { findReplacement } from './queries';
 import { orderHealthCardSchema, requestReplacementSchema, sendReplacementSchema, type OrderHealthCardInput, type SendReplacementInput } from './schema';
-import { HEALTH_CARDS_PER_YEAR, healthCardValidity } from './validity';
+import { HEALTH_CARDS_PER_YEAR, healthCardValidity, isValidOn } from './validity';
 
 export type RequestResult =
-  | { status: 'created' | 'existing'; cardId: string }
+  | { status: 'created' | 'existing' | 'in_progress'; cardId: string }
+  | { status: 'still_valid'; cardId: string; validUntil: Date }
   | { status: 'limit_reached' }
   | { status: 'invalid' };
 
@@ -25,16 +27,31 @@ type Options = { now?: Date; delaySeconds?: number };
  * Requests a digitale Gesundheitskarte (Ersatzbescheinigung). One SQL statement takes one of the year's
  * four slots with a conditional upsert on the member's counter row (which PostgreSQL locks, so two
  * simultaneous requests are counted one after the other), inserts the card only when a slot was taken,
- * and writes the audit row. The same requestKey (a double submit) returns the card already made.
+ * and writes the audit row. The same requestKey (a double submit) returns the card already made. While a
+ * card is being made, a new request is that card (in_progress); while one is still valid, a new one is
+ * made only when the member confirmed it (replaceValid), so a slot is never used up by accident.
  */
-export async function requestReplacement(memberId: string, input: { requestKey: string }, meta: RequestMeta, options: Options = {}): Promise<RequestResult> {
-  const parsed = requestReplacementSchema.safeParse(input);
+export async function requestReplacement(
+  memberId: string,
+  input: { requestKey: string; replaceValid?: boolean },
+  meta: RequestMeta,
+  options: Options = {},
+): Promise<RequestResult> {
+  const parsed = requestReplacementSchema.safeParse({ requestKey: input.requestKey });
   if (!parsed.success) return { status: 'invalid' };
   const { requestKey } = parsed.data;
   const existing = await prisma.healthCardReplacement.findUnique({ where: { memberId_requestKey: { memberId, requestKey } }, select: { id: true } });
   if (existing) return { status: 'existing', cardId: existing.id };
 
   const now = options.now ?? new Date();
+  const latest = await prisma.healthCardReplacement.findFirst({
+    where: { memberId },
+    orderBy: { requestedAt: 'desc' },
+    select: { id: true, readyAt: true, validFrom: true, validUntil: true },
+  });
+  if (latest && latest.readyAt > now) return { status: 'in_progress', cardId: latest.id };
+  if (latest && isValidOn(latest, now) && input.replaceValid !== true) return { status: 'still_valid', cardId: latest.id, validUntil: latest.validUntil };
+
   const readyAt = new Date(now.getTime() + (options.delaySeconds ?? env().HEALTH_CARD_DELAY_SECONDS) * 1000);
   const { validFrom, validUntil, year } = healthCardValidity(now);
   const cardId = crypto.randomUUID();
@@ -61,13 +78,27 @@ export async function requestReplacement(memberId: string, input: { requestKey: 
         FROM card
       )
       SELECT "id"::text AS "id" FROM card`;
-    return rows[0] ? { status: 'created', cardId: rows[0].id } : { status: 'limit_reached' };
+    if (!rows[0]) return { status: 'limit_reached' };
+    await storeDocument(rows[0].id);
+    return { status: 'created', cardId: rows[0].id };
   } catch (error) {
     // The same requestKey arrived twice at once: the statement lost on the unique key, nothing was
     // counted, and the other request's card is the answer.
     const again = await prisma.healthCardReplacement.findUnique({ where: { memberId_requestKey: { memberId, requestKey } }, select: { id: true } });
     if (again) return { status: 'existing', cardId: again.id };
     throw error;
+  }
+}
+
+/**
+ * The card's PDF is rendered and stored when it is issued. The card stands without it: should rendering
+ * fail, the first download renders and stores it instead (once).
+ */
+async function storeDocument(cardId: string): Promise<void> {
+  try {
+    await issueReplacementDocument(cardId);
+  } catch (error) {
+    console.error(`health card ${cardId}: document not stored at issue (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 

@@ -38,7 +38,7 @@ export type BindResult = { ok: true; deviceId: string } | { ok: false; error: 'n
  * successful identification of this very session, shortly after it: a password alone never binds a
  * browser. The session counts as device-verified at once; a notice tells the member about the new browser.
  */
-export async function bindDevice(caller: { memberId: string; sessionId: string }, publicKeyJwk: unknown, meta: RequestMeta): Promise<BindResult> {
+export async function bindDevice(caller: { memberId: string; sessionId: string }, publicKeyJwk: unknown, meta: RequestMeta, proposedDeviceId?: unknown): Promise<BindResult> {
   const parsed = publicKeyJwkSchema.safeParse(publicKeyJwk);
   if (!parsed.success) return { ok: false, error: 'invalid_key' };
   const jwk = { kty: parsed.data.kty, crv: parsed.data.crv, x: parsed.data.x, y: parsed.data.y };
@@ -63,7 +63,9 @@ export async function bindDevice(caller: { memberId: string; sessionId: string }
   const claimed = await prisma.identityRequest.updateMany({ where: { id: grant.id, deviceBoundAt: null }, data: { deviceBoundAt: now } });
   if (claimed.count !== 1) return { ok: false, error: 'no_identification' };
 
-  const deviceId = crypto.randomUUID();
+  // The browser may name its device id: it stores its key under that id before asking, so a page left
+  // during the binding never leaves a bound device whose key this browser does not hold.
+  const deviceId = z.uuid().safeParse(proposedDeviceId).data ?? crypto.randomUUID();
   const name = (deviceLabel(meta.userAgent) ?? 'Browser').slice(0, 120);
   await prisma.$transaction([
     prisma.boundDevice.create({ data: { id: deviceId, memberId: caller.memberId, name, publicKeyJwk: jwk, lastUsedAt: now } }),

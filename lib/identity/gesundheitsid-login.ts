@@ -7,17 +7,17 @@ import { checkLimit, clearLimit, registerFailure } from '@/lib/auth/rate-limit';
 import { createSession, sessionCookieName } from '@/lib/auth/session';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { randomToken } from './crypto';
-import { claimHandoff, openHandoff, recordOutcome, redeemCode, type HandoffDeps } from './handoff';
-import { identityMatches, type ProviderAnswer } from './identification';
+import { claimHandoff, openHandoff, recordOutcome, redeemCode, type HandoffDeps, type ProviderAnswer } from './handoff';
+import { identityMatches } from './identification';
 
 /** The cookie that ties a GesundheitsID login's answer to the browser that started it. */
 export const LOGIN_BINDING_COOKIE = 'hek.idp-login';
 const LOGIN_BINDING_MINUTES = 30;
 
 /** Starts "Mit GesundheitsID anmelden": a hand-off bound to a random value in a cookie of this browser. */
-export async function startGesundheitsIdLogin(meta: RequestMeta) {
+export async function startGesundheitsIdLogin(meta: RequestMeta, deps: HandoffDeps = {}) {
   const browserBinding = randomToken();
-  const { request, authorizeUrl } = await openHandoff('gesundheitsid', 'login', { browserBinding });
+  const { request, authorizeUrl } = await openHandoff('gesundheitsid', 'login', { browserBinding }, deps);
   await auditEvent({ action: 'auth.gesundheitsid.started', actor: { type: 'ANONYMOUS' }, meta, details: { requestId: request.id } });
   return {
     authorizeUrl,
@@ -52,7 +52,8 @@ export async function completeGesundheitsIdLogin(
 
   const refuse = async (error: Exclude<GesundheitsIdLoginResult, { ok: true }>['error'], reason: string, memberId: string | null = null, requestId?: string) => {
     if (requestId) await recordOutcome(requestId, reason);
-    if (error !== 'cancelled') await registerFailure(ipKey, max * 10, minutes * 60);
+    // A cancel, and an answer that belongs to no open hand-off of this browser, are no guesses.
+    if (error !== 'cancelled' && error !== 'invalid_state') await registerFailure(ipKey, max * 10, minutes * 60);
     await auditEvent({ action: 'auth.login.failed', actor: { type: 'ANONYMOUS' }, subjectMemberId: memberId, meta, details: { method: 'gesundheitsid', reason } });
     return { ok: false as const, error } as GesundheitsIdLoginResult;
   };
@@ -61,7 +62,7 @@ export async function completeGesundheitsIdLogin(
   if (!request) return refuse('invalid_state', 'invalid_state');
   if (answer.error || !answer.code) return refuse(answer.errorDescription === 'cancelled' ? 'cancelled' : 'failed', answer.errorDescription ?? 'provider_error', null, request.id);
 
-  const redeemed = await redeemCode(request, answer.code, deps);
+  const redeemed = await redeemCode(request, answer, deps);
   if (!redeemed.ok) return refuse('failed', redeemed.reason, null, request.id);
   const member = await prisma.member.findUnique({ where: { kvnr: redeemed.identity.kvnr }, include: { account: true } });
   if (!member?.account) return refuse('no_account', 'no_account', member?.id ?? null, request.id);

@@ -1,37 +1,57 @@
 import 'server-only';
-import { createRemoteJWKSet, customFetch, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { importJWK, type CryptoKey, type JWK } from 'jose';
+import * as oidc from 'openid-client';
 import { z } from 'zod';
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/config/env';
 import type { IdentityRequest } from '@/lib/generated/prisma/client';
-import { callbackUrl, providerConfig, type ProviderConfig, type ProviderId } from './config';
-import { pkceChallenge, randomToken, safeEqual, sha256Hex } from './crypto';
+import { callbackUrl, isSimulated, providerConfig, type ProviderConfig, type ProviderId } from './config';
+import { sha256Hex } from './crypto';
 
 /** How long a member may stay at the provider before the hand-off expires. */
 const REQUEST_MINUTES = 30;
-const CLOCK_TOLERANCE_SECONDS = 30;
+const HTTP_TIMEOUT_SECONDS = 10;
 
-/** Tests hand in a fetch that reaches the simulators' route handlers without a running server. */
+/** Tests hand in a fetch that reaches the simulators' handlers without a running server. */
 export type HandoffDeps = { fetch?: typeof fetch };
 
-export type VerifiedIdentity = { givenName: string; familyName: string; birthDate: string; kvnr: string; provider: ProviderId };
+export type VerifiedIdentity = {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  kvnr: string;
+  provider: ProviderId;
+  /** The token's `acr` is one of the provider's IDP_<P>_ACR_HIGH values (assurance level "hoch"). */
+  assuranceHigh: boolean;
+};
 
-export type RedeemFailure = 'token_exchange_failed' | 'invalid_token' | 'expired_token' | 'wrong_nonce' | 'replayed';
+export type RedeemFailure = 'token_exchange_failed' | 'invalid_token' | 'expired_token' | 'wrong_nonce';
 
 type Purpose = 'identify' | 'login';
 
+/** What the provider sent back to the callback (the authorisation response's query parameters). */
+export type ProviderAnswer = { state: string; code?: string | null; error?: string | null; errorDescription?: string | null; iss?: string | null };
+
+export function answerFrom(params: URLSearchParams): ProviderAnswer {
+  return { state: params.get('state') ?? '', code: params.get('code'), error: params.get('error'), errorDescription: params.get('error_description'), iss: params.get('iss') };
+}
+
 /**
  * Opens a hand-off: a fresh state (stored hashed), nonce and PKCE verifier, tied to the member's session
- * (identify) or to a cookie of this browser (login). Returns the provider's authorisation URL.
+ * (identify) or to a cookie of this browser (login). Returns the provider's authorisation URL, whose
+ * endpoint comes from the provider's discovery document.
  */
 export async function openHandoff(
   provider: ProviderId,
   purpose: Purpose,
   binding: { memberId: string; sessionId: string; loginHint: string } | { browserBinding: string },
+  deps: HandoffDeps = {},
 ) {
   const config = providerConfig(provider);
-  const state = randomToken();
-  const nonce = randomToken();
-  const codeVerifier = randomToken(48);
+  const client = await clientFor(config, deps);
+  const state = oidc.randomState();
+  const nonce = oidc.randomNonce();
+  const codeVerifier = oidc.randomPKCECodeVerifier();
   const request = await prisma.identityRequest.create({
     data: {
       provider,
@@ -45,18 +65,17 @@ export async function openHandoff(
       expiresAt: new Date(Date.now() + REQUEST_MINUTES * 60_000),
     },
   });
-  const url = new URL(config.authorizeUrl);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: config.clientId,
+  const url = oidc.buildAuthorizationUrl(client, {
     redirect_uri: callbackUrl(purpose),
-    scope: 'openid profile',
+    scope: config.scope,
     state,
     nonce,
-    code_challenge: pkceChallenge(codeVerifier),
+    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: 'S256',
+    // Asks for the level smarthealth needs; a provider answers with the level reached, in the ID token's acr.
+    acr_values: config.acrHigh.join(' '),
     ...('loginHint' in binding ? { login_hint: binding.loginHint } : {}),
-  }).toString();
+  });
   return { request, authorizeUrl: url.toString() };
 }
 
@@ -89,88 +108,135 @@ export async function recordOutcome(requestId: string, outcome: string) {
 }
 
 const identityClaims = z.object({
-  given_name: z.string().min(1),
-  family_name: z.string().min(1),
-  birthdate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  givenName: z.string().min(1),
+  familyName: z.string().min(1),
+  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   kvnr: z.string().min(1),
 });
 
 /**
- * Redeems the code at the provider's token endpoint (server to server, with the PKCE verifier) and
- * verifies the signed result: ES256 signature by a key of the provider's JWKS, issuer, audience (our
- * client id), expiry, nonce of this hand-off, and single use of its jti.
+ * Redeems the code with openid-client: the token request with the configured client authentication and
+ * the PKCE verifier, then the ID token's checks (signature by a key of the provider's JWKS with an
+ * algorithm its metadata names, issuer, audience, expiry, the nonce of this hand-off). Replays fail on
+ * the single-use state (claimHandoff), the nonce and the provider's single-use code. The person's claims
+ * come from the ID token, completed from the userinfo endpoint where the provider has one.
  */
 export async function redeemCode(
   request: IdentityRequest,
-  code: string,
+  answer: ProviderAnswer,
   deps: HandoffDeps = {},
 ): Promise<{ ok: true; identity: VerifiedIdentity } | { ok: false; reason: RedeemFailure }> {
   const provider = request.provider as ProviderId;
   const config = providerConfig(provider);
-  const idToken = await fetchIdToken(config, request, code, deps);
-  if (!idToken) return { ok: false, reason: 'token_exchange_failed' };
+  const current = new URL(callbackUrl(request.purpose === 'login' ? 'login' : 'identify'));
+  current.searchParams.set('code', answer.code ?? '');
+  current.searchParams.set('state', answer.state);
+  if (answer.iss) current.searchParams.set('iss', answer.iss);
 
-  let payload;
+  let claims: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(idToken, keySet(config, deps), {
-      issuer: config.issuer,
-      audience: config.clientId,
-      algorithms: ['ES256'],
-      requiredClaims: ['jti', 'nonce', 'iat', 'exp', 'sub'],
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-    }));
-  } catch (error) {
-    return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired_token' : 'invalid_token' };
-  }
-  if (typeof payload.nonce !== 'string' || !safeEqual(payload.nonce, request.nonce)) return { ok: false, reason: 'wrong_nonce' };
-  const claims = identityClaims.safeParse(payload);
-  if (!claims.success || typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return { ok: false, reason: 'invalid_token' };
-
-  const used = await prisma.usedIdentityToken.createMany({
-    data: [{ jti: `${provider}:${payload.jti}`, provider, expiresAt: new Date(payload.exp * 1000) }],
-    skipDuplicates: true,
-  });
-  if (used.count !== 1) return { ok: false, reason: 'replayed' };
-  const c = claims.data;
-  return { ok: true, identity: { givenName: c.given_name, familyName: c.family_name, birthDate: c.birthdate, kvnr: c.kvnr, provider } };
-}
-
-async function fetchIdToken(config: ProviderConfig, request: IdentityRequest, code: string, deps: HandoffDeps): Promise<string | null> {
-  const body = new URLSearchParams({
-    grant_type: 'authorization_code',
-    code,
-    redirect_uri: callbackUrl(request.purpose === 'login' ? 'login' : 'identify'),
-    client_id: config.clientId,
-    code_verifier: request.codeVerifier,
-  });
-  if (config.clientSecret) body.set('client_secret', config.clientSecret);
-  try {
-    const response = await (deps.fetch ?? fetch)(config.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body,
-      signal: AbortSignal.timeout(10_000),
+    const client = await clientFor(config, deps);
+    const tokens = await oidc.authorizationCodeGrant(client, current, {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedNonce: request.nonce,
+      expectedState: answer.state,
+      idTokenExpected: true,
     });
-    if (!response.ok) return null;
-    const json = (await response.json()) as { id_token?: unknown };
-    return typeof json.id_token === 'string' ? json.id_token : null;
-  } catch {
-    return null;
+    const idToken = tokens.claims();
+    if (!idToken) return { ok: false, reason: 'invalid_token' };
+    claims = { ...idToken };
+    const missing = Object.values(config.claims).some((name) => claims[name] === undefined);
+    if (missing && client.serverMetadata().userinfo_endpoint && tokens.access_token) {
+      // The ID token's subject is the one the userinfo answer must carry (openid-client checks it).
+      claims = { ...(await oidc.fetchUserInfo(client, tokens.access_token, idToken.sub)), ...idToken };
+    }
+  } catch (error) {
+    return { ok: false, reason: failureOf(error) };
+  }
+  const names = config.claims;
+  const parsed = identityClaims.safeParse({ givenName: claims[names.givenName], familyName: claims[names.familyName], birthDate: claims[names.birthDate], kvnr: claims[names.kvnr] });
+  if (!parsed.success) return { ok: false, reason: 'invalid_token' };
+  const acr = typeof claims.acr === 'string' ? claims.acr : null;
+  return { ok: true, identity: { ...parsed.data, provider, assuranceHigh: acr !== null && config.acrHigh.includes(acr) } };
+}
+
+function failureOf(error: unknown): RedeemFailure {
+  if (error instanceof oidc.ResponseBodyError || !(error instanceof oidc.ClientError)) return 'token_exchange_failed';
+  if (error.code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return 'expired_token';
+  if (error.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claimOf(error) === 'nonce') return 'wrong_nonce';
+  if (error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || error.code === 'OAUTH_RESPONSE_IS_NOT_JSON') return 'token_exchange_failed';
+  return 'invalid_token';
+}
+
+/** The claim a failed comparison was about, from oauth4webapi's error cause. */
+function claimOf(error: unknown): unknown {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ('claim' in e) return (e as { claim: unknown }).claim;
+  }
+  return undefined;
+}
+
+const clients = new Map<string, Promise<oidc.Configuration>>();
+
+/** The openid-client configuration of a provider, from its discovery document (kept per settings). */
+function clientFor(config: ProviderConfig, deps: HandoffDeps): Promise<oidc.Configuration> {
+  if (deps.fetch) return discover(config, deps.fetch);
+  const key = JSON.stringify(config);
+  let client = clients.get(key);
+  if (!client) {
+    client = discover(config);
+    clients.set(key, client);
+    client.catch(() => clients.delete(key));
+  }
+  return client;
+}
+
+async function discover(config: ProviderConfig, customFetch?: typeof fetch): Promise<oidc.Configuration> {
+  const issuer = new URL(config.issuer);
+  const fetchImpl = customFetch ?? internalFetch(config);
+  // openid-client tolerates 30 s of clock difference in the ID token's timestamps (its default).
+  const client = await oidc.discovery(issuer, config.clientId, config.clientSecret ? { client_secret: config.clientSecret } : undefined, await clientAuth(config), {
+    timeout: HTTP_TIMEOUT_SECONDS,
+    // CustomFetchOptions is RequestInit at run time; only its body type is written wider.
+    ...(fetchImpl ? { [oidc.customFetch]: (url: string, init: oidc.CustomFetchOptions) => fetchImpl(url, init as RequestInit) } : {}),
+    // The ID token's signature is checked against the provider's JWKS too, not only trusted for the TLS
+    // connection it came over. Plain http only for a provider on this machine (simulators, a test's provider).
+    execute: issuer.protocol === 'http:' && isLoopback(issuer.hostname) ? [oidc.enableNonRepudiationChecks, oidc.allowInsecureRequests] : [oidc.enableNonRepudiationChecks],
+  });
+  return client;
+}
+
+async function clientAuth(config: ProviderConfig): Promise<oidc.ClientAuth> {
+  switch (config.clientAuth) {
+    case 'client_secret_basic':
+      return oidc.ClientSecretBasic(config.clientSecret);
+    case 'client_secret_post':
+      return oidc.ClientSecretPost(config.clientSecret);
+    case 'private_key_jwt': {
+      const jwk = JSON.parse(config.clientPrivateJwk ?? '{}') as JWK;
+      const alg = jwk.alg ?? (jwk.kty === 'RSA' ? 'RS256' : 'ES256');
+      return oidc.PrivateKeyJwt({ key: (await importJWK({ ...jwk, alg }, alg)) as CryptoKey, kid: jwk.kid });
+    }
+    default:
+      return oidc.None();
   }
 }
 
-const keySets = new Map<string, JWTVerifyGetKey>();
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
 
-function keySet(config: ProviderConfig, deps: HandoffDeps): JWTVerifyGetKey {
-  const url = new URL(config.jwksUrl);
-  if (deps.fetch) {
-    const custom = deps.fetch;
-    return createRemoteJWKSet(url, { [customFetch]: (input, init) => custom(input, init) });
-  }
-  let set = keySets.get(config.jwksUrl);
-  if (!set) {
-    set = createRemoteJWKSet(url);
-    keySets.set(config.jwksUrl, set);
-  }
-  return set;
+/**
+ * With IDP_INTERNAL_URL, the portal reaches its own simulators server to server under another base URL
+ * than the public one the browser (and the issuer identifier) uses.
+ */
+function internalFetch(config: ProviderConfig): typeof fetch | undefined {
+  const { IDP_INTERNAL_URL: internal, origin } = env();
+  if (!internal || !isSimulated(config)) return undefined;
+  const publicBase = `${origin}/idp/`;
+  const internalBase = `${internal.replace(/\/$/, '')}/idp/`;
+  return (input, init) => {
+    const url = String(input);
+    return fetch(url.startsWith(publicBase) ? internalBase + url.slice(publicBase.length) : url, init);
+  };
 }

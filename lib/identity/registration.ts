@@ -13,10 +13,10 @@ import { setAppCommunication } from '@/lib/mailbox/app-communication';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { isUniqueViolation } from './errors';
 import { randomToken, sha256Hex } from './crypto';
-import { isoDate, sameName } from './names';
+import { ageOn, isoDate, sameName } from './names';
 import { registrationSchema } from './schema';
 
-export type RegistrationError = 'invalid_input' | 'not_matched' | 'already_registered' | 'password_common';
+export type RegistrationError = 'invalid_input' | 'not_matched' | 'already_registered' | 'password_common' | 'too_young';
 
 export type RegistrationResult =
   | { ok: true; memberId: string; email: string }
@@ -25,6 +25,9 @@ export type RegistrationResult =
 
 // Failed registrations per KVNR and per address and hour; a shared office address gets more room.
 type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The youngest age at which an insured person registers a login of their own. */
+export const MIN_REGISTRATION_AGE = 15;
 
 const KVNR_LIMIT = 5;
 const IP_LIMIT = 20;
@@ -64,6 +67,12 @@ export async function registerMember(input: unknown, meta: RequestMeta): Promise
     await registerFailure(ipKey, IP_LIMIT, WINDOW_SECONDS);
     await auditEvent({ action: 'registration.refused', actor: { type: 'ANONYMOUS' }, subjectMemberId: member?.id ?? null, meta, details: { reason: 'not_matched' } });
     return { ok: false, error: 'not_matched' };
+  }
+  // From 15 a person may act in social-security matters on their own (§ 36 SGB I); for a younger
+  // child a parent acts, with the parent's own login. Told only after a full match, so it reveals nothing.
+  if (ageOn(member.birthDate, new Date()) < MIN_REGISTRATION_AGE) {
+    await auditEvent({ action: 'registration.refused', actor: { type: 'ANONYMOUS' }, subjectMemberId: member.id, meta, details: { reason: 'too_young' } });
+    return { ok: false, error: 'too_young' };
   }
   if (member.account) {
     await auditEvent({ action: 'registration.refused', actor: { type: 'ANONYMOUS' }, subjectMemberId: member.id, meta, details: { reason: 'already_registered' } });

@@ -7,26 +7,39 @@ import QRCode from 'qrcode';
 import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 
 const h = React.createElement;
-const FONT = 'Geist';
+const FONT = 'DejaVu Sans';
 const BRAND = '#00566b';
 const MUTED = '#4a5a60';
 
 let fontsRegistered = false;
 
-/** Registers the embedded font once per thread; `root` is the project folder. */
+/**
+ * Registers the embedded fonts once per thread; `root` is the project folder. DejaVu Sans has Latin
+ * Extended and Greek (Łukasz, Dvořák, Yılmaz, Ελένη) and a real bold face (lib/pdf/fonts/README.md).
+ */
 export function registerFonts(root) {
   if (fontsRegistered) return;
-  const src = path.join(root, 'public', 'fonts', 'Geist-Regular.ttf');
-  Font.register({ family: FONT, fonts: [{ src, fontWeight: 'normal' }, { src, fontWeight: 'bold' }] });
+  const font = (file) => path.join(root, 'lib', 'pdf', 'fonts', file);
+  Font.register({
+    family: FONT,
+    fonts: [
+      { src: font('DejaVuSans.ttf'), fontWeight: 'normal' },
+      { src: font('DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
+    ],
+  });
   // German words must not be split at arbitrary points.
   Font.registerHyphenationCallback((word) => [word]);
   fontsRegistered = true;
 }
 
 const styles = StyleSheet.create({
+  // A letter's page has no lineHeight: with one, react-pdf 4.9 does not draw the page-number text
+  // (a render prop). Its paragraphs carry the line height instead.
+  letterPage: { fontFamily: FONT, fontSize: 10, color: '#1b2528', paddingTop: 40, paddingBottom: 60, paddingHorizontal: 56 },
+  letterText: { lineHeight: 1.4 },
   page: { fontFamily: FONT, fontSize: 10, lineHeight: 1.4, color: '#1b2528', paddingTop: 40, paddingBottom: 60, paddingHorizontal: 56 },
   letterhead: { flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 2, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: 24 },
-  insurer: { fontSize: 15, color: BRAND },
+  insurer: { fontSize: 15, color: BRAND, fontWeight: 'bold' },
   letterheadLines: { fontSize: 8, color: MUTED, textAlign: 'right' },
   head: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 24 },
   recipient: { width: '55%' },
@@ -34,19 +47,22 @@ const styles = StyleSheet.create({
   fact: { flexDirection: 'row', marginBottom: 2 },
   factLabel: { width: '50%', color: MUTED, fontSize: 9 },
   factValue: { width: '50%', fontSize: 9 },
-  title: { fontSize: 16, color: BRAND, marginBottom: 12 },
+  title: { fontSize: 16, color: BRAND, marginBottom: 12, fontWeight: 'bold' },
   paragraph: { marginBottom: 8 },
   card: { borderWidth: 1.5, borderColor: BRAND, borderRadius: 6, padding: 12, marginVertical: 10 },
-  cardHeading: { fontSize: 12, color: BRAND, marginBottom: 6 },
+  cardHeading: { fontSize: 12, color: BRAND, marginBottom: 6, fontWeight: 'bold' },
   table: { marginVertical: 8, borderTopWidth: 1, borderTopColor: '#c9d3d6' },
   row: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#c9d3d6', paddingVertical: 4 },
-  headerRow: { backgroundColor: '#e6f0f2' },
+  headerRow: { backgroundColor: '#e6f0f2', fontWeight: 'bold' },
   cell: { paddingHorizontal: 4 },
   verification: { flexDirection: 'row', marginTop: 16, padding: 10, backgroundColor: '#f3f6f7', borderRadius: 4 },
   qr: { width: 86, height: 86, marginRight: 12 },
   verificationText: { flex: 1 },
-  code: { fontSize: 13, color: BRAND, marginVertical: 4, letterSpacing: 1 },
+  code: { fontSize: 13, color: BRAND, marginVertical: 4, letterSpacing: 1, fontWeight: 'bold' },
+  senderLine: { fontSize: 7, color: MUTED, marginBottom: 6 },
+  subject: { fontSize: 11, fontWeight: 'bold', marginBottom: 14 },
   footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 7.5, color: MUTED, textAlign: 'center' },
+  pageNumber: { position: 'absolute', bottom: 16, left: 56, right: 56, fontSize: 7.5, color: MUTED, textAlign: 'right' },
 });
 
 function facts(rows, rowStyle, labelStyle, valueStyle) {
@@ -131,14 +147,67 @@ export async function buildDocument(spec) {
   );
 }
 
+const letterDate = (date) => new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(date);
+
+/** The element tree of a letter of the insurer (LetterSpec in lib/mailbox/letter-pdf.ts), DIN 5008 in spirit. */
+export function buildLetter(letter) {
+  return h(
+    Document,
+    { title: letter.subject, author: 'HEK', creator: 'HEK', producer: 'HEK Postfach', language: 'de-DE' },
+    h(
+      Page,
+      { size: 'A4', style: styles.letterPage },
+      h(
+        View,
+        { style: styles.letterhead, fixed: true },
+        h(Text, { style: styles.insurer }, 'HEK'),
+        h(Text, { style: styles.letterheadLines }, 'Hanseatische Krankenkasse'),
+      ),
+      h(
+        View,
+        { style: styles.head },
+        h(
+          View,
+          { style: styles.recipient },
+          h(Text, { style: styles.senderLine }, 'HEK · Wandsbeker Zollstraße 86–90 · 22041 Hamburg'),
+          h(Text, null, letter.recipient.name),
+          h(Text, null, letter.recipient.street),
+          h(Text, null, letter.recipient.city),
+        ),
+        h(
+          View,
+          { style: styles.facts },
+          ...facts(
+            [
+              ['Versichertennummer', letter.kvnr],
+              ['Service-Telefon', '0800 0213213'],
+            ],
+            styles.fact,
+            styles.factLabel,
+            styles.factValue,
+          ),
+          h(Text, { style: [styles.factValue, { width: '100%', marginTop: 10 }] }, `Hamburg, ${letterDate(letter.date)}`),
+        ),
+      ),
+      h(Text, { style: styles.subject }, letter.subject),
+      h(Text, { style: [styles.paragraph, styles.letterText] }, letter.salutation),
+      ...letter.paragraphs.map((p, i) => h(Text, { key: i, style: [styles.paragraph, styles.letterText] }, p)),
+      h(Text, { style: [styles.paragraph, styles.letterText] }, letter.closing ?? 'Mit freundlichen Grüßen'),
+      h(Text, null, 'Ihre HEK'),
+      h(Text, { style: styles.footer, fixed: true }, 'HEK – Hanseatische Krankenkasse · Körperschaft des öffentlichen Rechts · www.hek.de'),
+      h(Text, { style: styles.pageNumber, fixed: true, render: ({ pageNumber, totalPages }) => `Seite ${pageNumber} von ${totalPages}` }),
+    ),
+  );
+}
+
 /** The benchmark's baseline: one line of text on A4, through the same fonts and worker. */
 export function buildBaseline(line) {
   return h(Document, null, h(Page, { size: 'A4', style: styles.page }, h(Text, null, line)));
 }
 
-/** Renders a job ({ spec } or { baseline }) to PDF bytes. */
+/** Renders a job ({ spec }, { letter } or { baseline }) to PDF bytes. */
 export async function renderJob(job, root) {
   registerFonts(root);
-  const element = 'baseline' in job ? buildBaseline(job.baseline) : await buildDocument(job.spec);
+  const element = 'baseline' in job ? buildBaseline(job.baseline) : 'letter' in job ? buildLetter(job.letter) : await buildDocument(job.spec);
   return renderToBuffer(element);
 }

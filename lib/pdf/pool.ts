@@ -2,7 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { env } from '@/lib/config/env';
-import type { PdfDocumentSpec, PdfJob } from './types';
+import type { LetterSpec, PdfDocumentSpec, PdfJob } from './types';
 
 // @react-pdf/renderer lays out synchronously and uses the CPU for tens of milliseconds per page: run on
 // the request thread it would stall every other request. A few worker threads render instead; they
@@ -49,7 +49,10 @@ class PdfRenderPool {
     // A plain ES module in the repository, loaded by absolute path: Next.js does not bundle it, and it
     // imports @react-pdf/renderer from node_modules (a serverExternalPackage).
     const root = process.cwd();
-    const worker = new Worker(path.join(root, 'lib', 'pdf', 'worker.mjs'), { workerData: { root } });
+    // Scripts run with --conditions=react-server (for `server-only`); a worker inheriting it would load
+    // React's server build, which @react-pdf/renderer cannot render with.
+    const execArgv = withoutConditions(process.execArgv);
+    const worker = new Worker(path.join(root, 'lib', 'pdf', 'worker.mjs'), { workerData: { root }, execArgv });
     const slot: Slot = { worker, current: null, timer: null };
     worker.unref();
     worker.on('message', (reply: Reply) => {
@@ -88,6 +91,21 @@ class PdfRenderPool {
   }
 }
 
+/** Node's arguments without export conditions (`--conditions=x`, `--conditions x`, `-C x`). */
+export function withoutConditions(args: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith('--conditions=')) continue;
+    if (arg === '--conditions' || arg === '-C') {
+      i++;
+      continue;
+    }
+    kept.push(arg);
+  }
+  return kept;
+}
+
 // One pool per process: Next.js may load this module once per route bundle, so it lives on globalThis.
 const globalForPdf = globalThis as typeof globalThis & { __hekPdfPool?: PdfRenderPool };
 
@@ -98,6 +116,10 @@ function pool(): PdfRenderPool {
 
 export function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
   return pool().render({ spec });
+}
+
+export function renderLetter(letter: LetterSpec): Promise<Uint8Array> {
+  return pool().render({ letter });
 }
 
 /** A one-line A4 page through the same workers: the benchmark's baseline. */
@@ -112,10 +134,14 @@ export async function closePdfPool(): Promise<void> {
   await current?.close();
 }
 
-/** Response headers for a PDF download that must not be cached anywhere. */
-export function pdfHeaders(filename: string): HeadersInit {
+/**
+ * Response headers for a PDF download that must not be cached anywhere; with the stored SHA-256 (hex),
+ * a Content-Digest (RFC 9530) lets a client check it received the document as issued.
+ */
+export function pdfHeaders(filename: string, sha256?: string): HeadersInit {
   return {
     'Content-Type': 'application/pdf',
+    ...(sha256 ? { 'Content-Digest': `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:` } : {}),
     'Content-Disposition': `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
     'Cache-Control': 'no-store',
   };

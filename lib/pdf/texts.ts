@@ -1,5 +1,6 @@
 import 'server-only';
-import { createTranslator, type AbstractIntlMessages } from 'next-intl';
+// use-intl's core (next-intl's own base) has no React: documents are also made by scripts outside Next.js.
+import { createTranslator, type AbstractIntlMessages } from 'use-intl/core';
 import { loadMessages } from '@/lib/i18n/catalogue';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -29,4 +29,15 @@ export type PdfDocumentSpec = {
   footer: string;
 };
 
-export type PdfJob = { spec: PdfDocumentSpec } | { baseline: string };
+/** A letter of the insurer to a member: address, subject, salutation and paragraphs. */
+export type LetterSpec = {
+  recipient: { name: string; street: string; city: string };
+  kvnr: string;
+  date: Date;
+  subject: string;
+  salutation: string;
+  paragraphs: string[];
+  closing?: string;
+};
+
+export type PdfJob = { spec: PdfDocumentSpec } | { letter: LetterSpec } | { baseline: string };

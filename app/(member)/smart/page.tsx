@@ -36,7 +36,8 @@ export default async function SmartSwitchPage({ searchParams }: { searchParams: 
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
+      {/* A smart member here only unlocks this browser: "Jetzt zu smart wechseln" is for basic members. */}
+      <PageHeading lead={member.level === 'SMART' ? t('leadSmart') : t('lead')}>{member.level === 'SMART' ? t('titleSmart') : t('title')}</PageHeading>
       {problem && (
         <Banner tone={problem === 'cancelled' ? 'info' : 'error'} title={t(`problems.${problem}.title`)}>
           <p>{t(`problems.${problem}.text`)}</p>

@@ -3,13 +3,13 @@
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ProviderId } from '@/lib/identity/config';
-import type { FinishChoice, FinishResult, PinResult } from '@/lib/identity/simulator/flow';
+import type { FinishChoice, FinishResult, PinResult, PukResult } from '@/lib/identity/simulator/flow';
 import { identityVariants, simulatorOutcomes, type IdentityClaims, type IdentityVariant, type SimulatorOutcome } from '@/lib/identity/simulator/options';
 
 type Actions = {
   finish: (provider: string, transactionId: string, choice: FinishChoice) => Promise<FinishResult>;
   enterPin: (transactionId: string, pin: string) => Promise<PinResult>;
-  enterPuk: (transactionId: string, puk: string) => Promise<'ok' | 'wrong' | 'expired'>;
+  enterPuk: (transactionId: string, puk: string) => Promise<PukResult>;
 };
 
 type Props = {
@@ -91,7 +91,7 @@ export function SimulatorFlow({ provider, transactionId, person, needsKvnr, pinB
       const result = await actions.enterPuk(transactionId, puk);
       setPuk('');
       if (result === 'ok') go('pin');
-      else setMessage(t(result === 'wrong' ? 'eid.pukWrong' : 'errors.expired'));
+      else setMessage(t(result === 'wrong' ? 'eid.pukWrong' : result === 'rate_limited' ? 'eid.pukRateLimited' : 'errors.expired'));
     });
 
   const primary = `inline-flex min-h-11 items-center justify-center rounded-full px-6 py-2.5 font-semibold text-white disabled:opacity-60 ${accent[provider]}`;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { prisma } from '@/lib/db';
-import { env } from '@/lib/config/env';
 import type { ProviderId } from '../config';
+import { registeredClient } from './metadata';
 
 // How long the person may take for the steps at the simulated provider.
 const TRANSACTION_MINUTES = 30;
@@ -26,12 +26,14 @@ export type AuthorizeOutcome =
 
 /**
  * The simulator's authorisation endpoint: checks the request as an OIDC provider would (PKCE S256 is
- * required) and keeps it while the person walks through the steps. Only redirect URIs of the portal
- * itself are accepted, so the simulator cannot be used as an open redirect.
+ * required) and keeps it while the person walks through the steps. Only the registered client, and only
+ * its registered redirect URIs, compared exactly (no prefix, no origin match), are answered, so the
+ * simulator cannot be used as an open redirect or to send a code elsewhere.
  */
 export async function startTransaction(provider: ProviderId, query: URLSearchParams): Promise<AuthorizeOutcome> {
   const redirectUri = query.get('redirect_uri') ?? '';
-  if (!isPortalUrl(redirectUri)) return { ok: false, error: 'invalid_redirect_uri' };
+  const client = registeredClient(provider);
+  if (query.get('client_id') !== client.clientId || !client.redirectUris.includes(redirectUri)) return { ok: false, error: 'invalid_redirect_uri' };
   const parsed = authorizeParams.safeParse(Object.fromEntries(query));
   if (!parsed.success) {
     return { ok: false, error: 'invalid_request', redirectTo: errorRedirect(redirectUri, query.get('state'), 'invalid_request') };
@@ -50,14 +52,6 @@ export async function startTransaction(provider: ProviderId, query: URLSearchPar
     },
   });
   return { ok: true, transactionId: transaction.id };
-}
-
-function isPortalUrl(value: string): boolean {
-  try {
-    return new URL(value).origin === env().origin;
-  } catch {
-    return false;
-  }
 }
 
 export function errorRedirect(redirectUri: string, state: string | null, error: string, description?: string): string {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { prisma } from '@/lib/db';
-import { checkLimit, registerFailure } from '@/lib/auth/rate-limit';
+import { consumeLimit, giveBack } from '@/lib/auth/rate-limit';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import type { ProviderId } from '../config';
 import { randomToken, sha256Hex } from '../crypto';
@@ -13,9 +13,12 @@ import { identityVariants, simulatorOutcomes, type IdentityClaims, type Identity
 export const SIMULATED_PIN = '123456';
 export const SIMULATED_PUK = '1234567890';
 const PIN_TRIES = 3;
-// PIN entries per address and quarter hour, whatever the card: slows down guessing across cards.
-const PIN_IP_LIMIT = 10;
-const PIN_IP_WINDOW_SECONDS = 900;
+// A real card's PUK allows ten tries over its life; a transaction of the simulator allows this many.
+const PUK_TRIES = 3;
+// Wrong PINs and PUKs together per address and quarter hour, whatever the transaction: slows down guessing across them.
+const IP_LIMIT = 10;
+const IP_WINDOW_SECONDS = 900;
+const secretsKey = (meta: RequestMeta) => `idp:eid:secrets:${meta.ip ?? 'unknown'}`;
 // The portal redeems the code at once; a minute is plenty.
 const CODE_SECONDS = 60;
 
@@ -25,13 +28,17 @@ async function activeTransaction(provider: ProviderId, transactionId: unknown) {
   return prisma.idpTransaction.findFirst({ where: { id: String(transactionId), provider, finishedAt: null, expiresAt: { gt: new Date() } } });
 }
 
-/** The transaction as the simulator's pages show it, with the person the document would show. */
+/**
+ * The transaction as the simulator's pages show it. Anyone can open an authorisation URL with any
+ * login_hint, so the insurer's record of that person (name, birth date) is shown only once the person
+ * is identified: for the eID after the right PIN; Robo-Ident and GesundheitsID never show it.
+ */
 export async function loadTransaction(provider: ProviderId, transactionId: string) {
   const transaction = await activeTransaction(provider, transactionId);
   if (!transaction) return null;
-  const person = transaction.loginHint ? await recordedIdentity(transaction.loginHint) : null;
-  const card = transaction.loginHint ? await prisma.simulatedIdCard.findUnique({ where: { kvnr: transaction.loginHint } }) : null;
-  return { id: transaction.id, loginHint: transaction.loginHint, person, pinBlocked: Boolean(card?.pinBlockedAt), pinVerified: Boolean(transaction.pinVerifiedAt) };
+  const identified = provider === 'eid' && transaction.pinVerifiedAt !== null && transaction.loginHint !== null;
+  const person = identified && transaction.loginHint ? await recordedIdentity(transaction.loginHint) : null;
+  return { id: transaction.id, loginHint: transaction.loginHint, person, pinBlocked: transaction.pinBlockedAt !== null, pinVerified: transaction.pinVerifiedAt !== null };
 }
 
 /**
@@ -81,8 +88,7 @@ export async function finishTransaction(provider: ProviderId, transactionId: str
     const kvnr = transaction.loginHint ?? choice.kvnr?.toUpperCase();
     if (!kvnr) return { ok: false, error: 'unknown_person' };
     if (provider === 'eid') {
-      const card = await prisma.simulatedIdCard.findUnique({ where: { kvnr } });
-      if (card?.pinBlockedAt) outcome = 'pin_blocked';
+      if (transaction.pinBlockedAt) outcome = 'pin_blocked';
       else if (!transaction.pinVerifiedAt) return { ok: false, error: 'pin_required' };
     }
     if (outcome === 'success') {
@@ -112,40 +118,53 @@ export type PinResult =
   | { status: 'expired' };
 
 /**
- * The eID step "enter your 6-digit PIN". As on a real card, three wrong PINs in a row block the PIN
- * (the PUK from the PIN letter unblocks it); a right PIN resets the counter.
+ * The eID step "enter your 6-digit PIN". As on a real card, three wrong PINs in a row block the PIN (the
+ * PUK from the PIN letter unblocks it); a right PIN resets the counter. The counter belongs to this
+ * transaction, so wrong PINs typed under someone else's login_hint block nobody's card but this
+ * transaction's; guesses across transactions are limited per address.
  */
 export async function submitEidPin(transactionId: string, pin: string, meta: RequestMeta): Promise<PinResult> {
   const transaction = await activeTransaction('eid', transactionId);
   if (!transaction?.loginHint) return { status: 'expired' };
-  const kvnr = transaction.loginHint;
-  const ipKey = `idp:eid:pin:${meta.ip ?? 'unknown'}`;
-  const limit = await checkLimit(ipKey, PIN_IP_LIMIT);
+  if (transaction.pinBlockedAt) return { status: 'blocked' };
+  const ipKey = secretsKey(meta);
+  // Taken before the check and given back on success, so concurrent guesses cannot pass the limit.
+  const limit = await consumeLimit(ipKey, IP_LIMIT, IP_WINDOW_SECONDS);
   if (limit.limited) return { status: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds };
 
-  const card = await prisma.simulatedIdCard.upsert({ where: { kvnr }, create: { kvnr }, update: {} });
-  if (card.pinBlockedAt) return { status: 'blocked' };
   if (/^\d{6}$/.test(pin) && pin === SIMULATED_PIN) {
-    await prisma.$transaction([
-      prisma.simulatedIdCard.update({ where: { kvnr }, data: { pinFailures: 0 } }),
-      prisma.idpTransaction.update({ where: { id: transaction.id }, data: { pinVerifiedAt: new Date() } }),
-    ]);
+    await giveBack(ipKey);
+    await prisma.idpTransaction.update({ where: { id: transaction.id }, data: { pinFailures: 0, pinVerifiedAt: new Date() } });
     return { status: 'ok' };
   }
-  await registerFailure(ipKey, PIN_IP_LIMIT, PIN_IP_WINDOW_SECONDS);
-  const counted = await prisma.simulatedIdCard.update({ where: { kvnr }, data: { pinFailures: { increment: 1 } } });
+  const counted = await prisma.idpTransaction.update({ where: { id: transaction.id }, data: { pinFailures: { increment: 1 } } });
   if (counted.pinFailures >= PIN_TRIES) {
-    await prisma.simulatedIdCard.updateMany({ where: { kvnr, pinBlockedAt: null }, data: { pinBlockedAt: new Date() } });
+    await prisma.idpTransaction.updateMany({ where: { id: transaction.id, pinBlockedAt: null }, data: { pinBlockedAt: new Date() } });
     return { status: 'blocked' };
   }
   return { status: 'wrong', remaining: PIN_TRIES - counted.pinFailures };
 }
 
-/** Unblocks the simulated card's PIN with the PUK, as the AusweisApp does. */
-export async function unblockWithPuk(transactionId: string, puk: string): Promise<'ok' | 'wrong' | 'expired'> {
+export type PukResult = 'ok' | 'wrong' | 'rate_limited' | 'expired';
+
+/**
+ * Unblocks the PIN with the PUK, as the AusweisApp does: limited per transaction (after the last wrong
+ * try the transaction is over) and per address.
+ */
+export async function unblockWithPuk(transactionId: string, puk: string, meta: RequestMeta = { ip: null, userAgent: null }): Promise<PukResult> {
   const transaction = await activeTransaction('eid', transactionId);
   if (!transaction?.loginHint) return 'expired';
-  if (puk !== SIMULATED_PUK) return 'wrong';
-  await prisma.simulatedIdCard.updateMany({ where: { kvnr: transaction.loginHint }, data: { pinFailures: 0, pinBlockedAt: null } });
-  return 'ok';
+  const ipKey = secretsKey(meta);
+  if ((await consumeLimit(ipKey, IP_LIMIT, IP_WINDOW_SECONDS)).limited) return 'rate_limited';
+  if (/^\d{10}$/.test(puk) && puk === SIMULATED_PUK) {
+    await giveBack(ipKey);
+    await prisma.idpTransaction.update({ where: { id: transaction.id }, data: { pinFailures: 0, pinBlockedAt: null } });
+    return 'ok';
+  }
+  const counted = await prisma.idpTransaction.update({ where: { id: transaction.id }, data: { pukFailures: { increment: 1 } } });
+  if (counted.pukFailures >= PUK_TRIES) {
+    await prisma.idpTransaction.updateMany({ where: { id: transaction.id, finishedAt: null }, data: { outcome: 'pin_blocked', finishedAt: new Date() } });
+    return 'expired';
+  }
+  return 'wrong';
 }

@@ -7,7 +7,7 @@ import { fromOwnOrigin, jsonError } from '@/lib/identity/http';
 export async function POST(request: Request) {
   const { memberId, sessionId } = await requireMember();
   if (!fromOwnOrigin(request)) return jsonError(403, 'forbidden');
-  const body = (await request.json().catch(() => null)) as { publicKeyJwk?: unknown } | null;
-  const result = await bindDevice({ memberId, sessionId }, body?.publicKeyJwk, await requestMeta());
+  const body = (await request.json().catch(() => null)) as { publicKeyJwk?: unknown; deviceId?: unknown } | null;
+  const result = await bindDevice({ memberId, sessionId }, body?.publicKeyJwk, await requestMeta(), body?.deviceId);
   return result.ok ? Response.json({ deviceId: result.deviceId }) : jsonError(400, result.error);
 }

@@ -14,5 +14,6 @@ export async function POST(request: Request) {
   const key = `device-challenge:session:${sessionId}`;
   if ((await checkLimit(key, CHALLENGES_PER_WINDOW)).limited) return jsonError(429, 'rate_limited');
   await registerFailure(key, CHALLENGES_PER_WINDOW, WINDOW_SECONDS);
-  return Response.json(await createDeviceChallenge(sessionId));
+  // Single-use: never kept by a cache.
+  return Response.json(await createDeviceChallenge(sessionId), { headers: { 'Cache-Control': 'no-store' } });
 }

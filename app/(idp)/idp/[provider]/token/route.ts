@@ -6,6 +6,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ pro
   const provider = simulatedProvider((await params).provider);
   if (!provider) return new Response('Not Found', { status: 404 });
   const form = new URLSearchParams(await request.text());
-  const { status, body } = await exchangeCode(provider, form);
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+  const { status, body, headers } = await exchangeCode(provider, form, request.headers.get('authorization'));
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }

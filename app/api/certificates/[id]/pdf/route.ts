@@ -1,14 +1,14 @@
-import { smartAccess } from '@/lib/auth/access';
-import { requireMember } from '@/lib/auth/session';
-import { renderCertificatePdf } from '@/lib/certificates/document';
+import { AppError } from '@/lib/errors/app-error';
+import { withAppErrors } from '@/lib/errors/route';
+import { requireSmartMember } from '@/lib/auth/access';
+import { certificatePdf } from '@/lib/certificates/document';
 import { pdfHeaders } from '@/lib/pdf/pool';
 
-/** The PDF of one of the member's certificates, rendered again from its record; 404 for any other id. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const session = await requireMember();
-  if (!smartAccess(session).ok) return new Response('Forbidden', { status: 403 });
+/** The PDF of one of the member's certificates, the bytes stored at issue; 404 for any other id. */
+export const GET = withAppErrors(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const session = await requireSmartMember();
   const { id } = await params;
-  const result = await renderCertificatePdf(session.memberId, id);
-  if (!result) return new Response('Not Found', { status: 404 });
-  return new Response(Buffer.from(result.pdf), { headers: pdfHeaders(result.filename) });
-}
+  const result = await certificatePdf(session.memberId, id);
+  if (!result) throw new AppError('not_found');
+  return new Response(result.pdf, { headers: pdfHeaders(result.filename, result.sha256) });
+});

@@ -14,7 +14,9 @@ export async function POST() {
   const key = `gid-login-start:ip:${meta.ip ?? 'unknown'}`;
   if ((await checkLimit(key, STARTS_PER_WINDOW)).limited) return portalRedirect('/login?gesundheitsid=rate_limited');
   await registerFailure(key, STARTS_PER_WINDOW, WINDOW_SECONDS);
-  const { authorizeUrl, bindingCookie } = await startGesundheitsIdLogin(meta);
+  const started = await startGesundheitsIdLogin(meta).catch(() => null);
+  if (!started) return portalRedirect('/login?gesundheitsid=failed');
+  const { authorizeUrl, bindingCookie } = started;
   (await cookies()).set(bindingCookie.name, bindingCookie.value, bindingCookie.options);
   return seeOther(authorizeUrl);
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { requestMeta } from '@/lib/http/request-meta';
-import { finishTransaction, submitEidPin, unblockWithPuk, type FinishChoice, type FinishResult, type PinResult } from '@/lib/identity/simulator/flow';
+import { finishTransaction, submitEidPin, unblockWithPuk, type FinishChoice, type FinishResult, type PinResult, type PukResult } from '@/lib/identity/simulator/flow';
 import { simulatedProvider } from '@/lib/identity/simulator/guard';
 
 // The simulated provider has no member session: the transaction id (random, short-lived) is the caller's
@@ -18,7 +18,7 @@ export async function enterPin(transactionId: string, pin: string): Promise<PinR
   return submitEidPin(String(transactionId), String(pin), await requestMeta());
 }
 
-export async function enterPuk(transactionId: string, puk: string): Promise<'ok' | 'wrong' | 'expired'> {
+export async function enterPuk(transactionId: string, puk: string): Promise<PukResult> {
   if (!simulatedProvider('eid')) return 'expired';
-  return unblockWithPuk(String(transactionId), String(puk));
+  return unblockWithPuk(String(transactionId), String(puk), await requestMeta());
 }
