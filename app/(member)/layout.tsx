@@ -1,18 +1,31 @@
 import type { ReactNode } from 'react';
 import { DeviceCheck } from '@/components/identity/DeviceCheck';
+import { ImpersonationBanner } from '@/components/admin/ImpersonationBanner';
 import { AppShell } from '@/components/shell/AppShell';
+import { ClientMessages } from '@/components/shell/ClientMessages';
+import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { SessionTimeout } from '@/components/shell/SessionTimeout';
 import { env } from '@/lib/config/env';
 import { requireMember } from '@/lib/auth/session';
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {
-  const { member, boundDeviceId } = await requireMember();
+  const { member, boundDeviceId, impersonation } = await requireMember();
+  const memberName = `${member.firstName} ${member.lastName}`;
+  const t = await getTranslations('session.timeout');
+  const timeoutTexts = { title: t('title'), text: t.raw('text') as string, stay: t('stay'), logout: t('logout') };
   return (
-    <AppShell memberName={`${member.firstName} ${member.lastName}`}>
-      {children}
-      {/* Factor two after a login: a bound browser proves itself with its key (components/identity). */}
-      <DeviceCheck memberId={member.id} needed={member.level === 'SMART' && !boundDeviceId} />
-      <SessionTimeout idleSeconds={env().SESSION_IDLE_MINUTES * 60} />
-    </AppShell>
+    <>
+      {/* Support staff looking at the account read-only: the banner on every page (components/admin). */}
+      {impersonation && <ImpersonationBanner impersonation={impersonation} memberName={memberName} />}
+      <AppShell memberName={memberName}>
+        {/* The gates' "Browser wird geprüft …" state on pages without messages of their own. */}
+        <ClientMessages namespaces={['smartGate']}>{children}</ClientMessages>
+        {/* Factor two after a login: a bound browser proves itself with its key (components/identity). */}
+        <DeviceCheck memberId={member.id} needed={!impersonation && member.level === 'SMART' && !boundDeviceId} />
+        {!impersonation && (
+          <SessionTimeout idleSeconds={env().SESSION_IDLE_MINUTES * 60} texts={timeoutTexts} locale={await getLocale()} timeZone={await getTimeZone()} />
+        )}
+      </AppShell>
+    </>
   );
 }

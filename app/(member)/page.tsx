@@ -65,7 +65,7 @@ export default async function StartPage() {
               title={t(`tiles.${tile.key}.title`)}
               text={t(`tiles.${tile.key}.text`)}
               href={tile.href}
-              note={!tile.href ? (tile.smartOnly && !isSmart ? t('smartOnly') : common('comingSoon')) : undefined}
+              note={tile.smartOnly && !isSmart ? t('smartOnly') : !tile.href ? common('comingSoon') : undefined}
             />
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { Footer } from '@/components/shell/Footer';
 import { LanguageSwitch } from '@/components/shell/LanguageSwitch';
 import { Logo } from '@/components/shell/Logo';
 
@@ -19,9 +20,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-md flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <footer className="mx-auto max-w-3xl px-4 pb-6 text-center text-sm text-ink-muted">
-        {t('insurer')} · {t('hotline')}
-      </footer>
+      <Footer className="mx-auto w-full max-w-3xl px-4 pb-6" />
     </div>
   );
 }

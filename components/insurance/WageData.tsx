@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/ui/Icon';
 import { TableScrollRegion } from '@/components/ui/Table';
 import type { WageYear } from '@/lib/insurance/queries';
 
@@ -35,36 +36,48 @@ export async function WageData({ years }: { years: WageYear[] }) {
           ))}
         </ul>
       </figure>
-      {years.map((y) => (
-        <TableScrollRegion key={y.year} labelledBy={`wages-${y.year}`}>
-          <table className="w-full min-w-[18rem] border-collapse text-left text-sm sm:text-base">
-            <caption id={`wages-${y.year}`} className="mb-2 text-left text-lg font-semibold text-brand-dark">
-              {t('caption', { year: y.year })}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-surface-line">
-                <th scope="col" className="py-2 pr-3">{t('employer')}</th>
-                <th scope="col" className="py-2 pr-3">{t('period')}</th>
-                <th scope="col" className="py-2 text-right hyphens-auto">{t('gross')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {y.reports.map((r) => (
-                <tr key={r.id} className="border-b border-surface-line">
-                  <td className="py-2 pr-3">{r.employerName}</td>
-                  <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
-                  <td className="whitespace-nowrap py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
-                <td className="whitespace-nowrap py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScrollRegion>
+      {/* One year open at a time on arrival (the newest); the others are one tap away, each with its sum. */}
+      {years.map((y, i) => (
+        <details key={y.year} open={i === 0} className="group rounded-card border border-surface-line bg-surface">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 px-4 py-2 font-semibold text-brand-dark [&::-webkit-details-marker]:hidden">
+            <span>{t('caption', { year: y.year })}</span>
+            <span className="flex items-center gap-2 tabular-nums">
+              {euro(y.totalCents)}
+              <Icon name="chevron" className="h-5 w-5 transition-transform group-open:rotate-90" />
+            </span>
+          </summary>
+          <div className="border-t border-surface-line p-4">
+            <TableScrollRegion labelledBy={`wages-${y.year}`}>
+              <table className="w-full min-w-[18rem] border-collapse text-left text-sm sm:text-base">
+                <caption id={`wages-${y.year}`} className="sr-only">
+                  {t('caption', { year: y.year })}
+                </caption>
+                <thead>
+                  <tr className="border-b-2 border-surface-line">
+                    <th scope="col" className="py-2 pr-3">{t('employer')}</th>
+                    <th scope="col" className="py-2 pr-3">{t('period')}</th>
+                    <th scope="col" className="py-2 text-right hyphens-auto">{t('gross')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {y.reports.map((r) => (
+                    <tr key={r.id} className="border-b border-surface-line">
+                      <td className="py-2 pr-3">{r.employerName}</td>
+                      <td className="py-2 pr-3">{date(r.periodFrom)} – {date(r.periodTo)}</td>
+                      <td className="whitespace-nowrap py-2 text-right tabular-nums">{euro(r.grossPayCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colSpan={2} className="py-2 pr-3 text-left">{t('total', { year: y.year })}</th>
+                    <td className="whitespace-nowrap py-2 text-right font-semibold tabular-nums">{euro(y.totalCents)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </TableScrollRegion>
+          </div>
+        </details>
       ))}
     </div>
   );

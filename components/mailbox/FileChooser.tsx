@@ -6,7 +6,7 @@ import { Icon } from '@/components/ui/Icon';
 import { acceptedFileTypes } from '@/lib/files/accept';
 
 export type Limits = { maxFiles: number; maxMb: number };
-type Reason = 'empty' | 'too_large' | 'type_not_allowed' | 'extension_mismatch';
+type Reason = 'empty' | 'too_large' | 'type_not_allowed' | 'extension_mismatch' | 'active_content';
 
 /** Problems the browser can see before sending; the server checks the content all the same. */
 export function precheck(files: File[], limits: Limits): { tooMany: boolean; refused: { fileName: string; reason: Reason }[] } {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/Button';
-import { archiveLetterAction, setLetterReadAction } from '@/lib/mailbox/actions';
+import { archiveLetterAction, setLetterReadAction } from '@/app/(member)/(smart)/postfach/actions';
 
 /** Read/unread and archive as small forms: they work without JavaScript. */
 export async function LetterActions({ letterId, read, archived }: { letterId: string; read: boolean; archived: boolean }) {
@@ -12,7 +12,7 @@ export async function LetterActions({ letterId, read, archived }: { letterId: st
           {read ? t('markUnread') : t('markRead')}
         </button>
       </form>
-      <form action={archiveLetterAction.bind(null, letterId, !archived)}>
+      <form action={archiveLetterAction.bind(null, letterId, !archived, 'letter')}>
         <button type="submit" className={buttonClass('secondary')}>
           {archived ? t('unarchive') : t('archive')}
         </button>

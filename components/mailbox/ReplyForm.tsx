@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/Button';
-import { replyAction } from '@/lib/mailbox/actions';
+import { replyAction } from '@/app/(member)/(smart)/postfach/actions';
 import type { ComposeState } from '@/lib/mailbox/form-state';
 import { replySchema, type ReplyInput } from '@/lib/mailbox/schema';
 import { ComposeErrors } from './ComposeErrors';

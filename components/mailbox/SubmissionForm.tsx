@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Field, Select, TextArea } from '@/components/ui/Field';
 import { Button, buttonClass } from '@/components/ui/Button';
-import { submitDocumentsAction } from '@/lib/mailbox/actions';
+import { submitDocumentsAction } from '@/app/(member)/(smart)/postfach/actions';
 import type { ComposeState } from '@/lib/mailbox/form-state';
 import { letterCategories, submissionSchema, type SubmissionInput } from '@/lib/mailbox/schema';
 import { ComposeErrors } from './ComposeErrors';

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { TextArea } from '@/components/ui/Field';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
-import { postMessageAction, type MessageFormState } from '@/lib/messages/actions';
+import { postMessageAction, type MessageFormState } from '@/app/(member)/(smart)/nachrichten/actions';
 import { messageSchema, type MessageInput } from '@/lib/messages/schema';
 
 /** Writes into an open conversation; a new key comes with each rendering of the page. */

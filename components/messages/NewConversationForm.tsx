@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field, Select, TextArea } from '@/components/ui/Field';
-import { startConversationAction, type MessageFormState } from '@/lib/messages/actions';
+import { startConversationAction, type MessageFormState } from '@/app/(member)/(smart)/nachrichten/actions';
 import { conversationTopics, newConversationSchema, type NewConversationInput } from '@/lib/messages/schema';
 
 export function NewConversationForm({ idempotencyKey }: { idempotencyKey: string }) {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { unreadLettersForNav } from '@/lib/mailbox/nav';
 import { unreadConversationsForNav } from '@/lib/messages/nav';
+import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NavLinks, type NavItem } from './NavLinks';
@@ -24,6 +25,7 @@ export async function AppShell({ memberName, children }: { memberName: string; c
     // On phones the Messenger is one tap away from the Postfach (with its own unread mark there).
     { href: '/nachrichten', label: t('messenger'), icon: 'chat', badge: unreadConversations, badgeLabel: messenger('navBadge'), inBottomBar: false },
     { href: '/versicherung', label: t('insurance'), icon: 'shield' },
+    { href: '/antraege', label: t('claims'), icon: 'document', inBottomBar: false },
     { href: '/profil', label: t('profile'), icon: 'user' },
   ];
   return (
@@ -54,10 +56,9 @@ export async function AppShell({ memberName, children }: { memberName: string; c
       <nav aria-label={t('label')} className="fixed inset-x-0 bottom-0 z-20 border-t border-surface-line bg-surface md:hidden">
         <NavLinks items={items} variant="bottom" />
       </nav>
-      <footer className="mx-auto max-w-6xl px-4 pb-24 text-sm text-ink-muted md:pb-8">
-        <p>{common('insurer')} · {common('hotline')}</p>
+      <Footer className="mx-auto max-w-6xl px-4 pb-24 md:pb-8 md:pl-68">
         <LanguageSwitch className="mt-2 sm:hidden" />
-      </footer>
+      </Footer>
     </div>
   );
 }

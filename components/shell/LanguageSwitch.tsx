@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/lib/i18n/actions';
+import { setLocale } from '@/app/actions';
 import { locales } from '@/lib/i18n/config';
 
 /** Two plain form buttons, so the switch works with a keyboard, a screen reader and without JavaScript. */

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { logout } from '@/lib/auth/actions';
+import { logout } from '@/app/actions';
 import { Icon } from '@/components/ui/Icon';
 import { NotificationsLink } from '@/components/security/NotificationsLink';
 import { MenuDisclosure } from './MenuDisclosure';

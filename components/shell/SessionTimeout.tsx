@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import { Button } from '@/components/ui/Button';
-import { endIdleSession, keepSessionAlive, logout } from '@/lib/auth/actions';
+import { endIdleSession, keepSessionAlive, logout } from '@/app/actions';
 
-type Props = { idleSeconds: number };
+/** The dialog's texts (catalogue `session.timeout`, read on the server); `text` holds a `{time}` placeholder. */
+export type SessionTimeoutTexts = { title: string; text: string; stay: string; logout: string };
+
+type Props = { idleSeconds: number; texts: SessionTimeoutTexts; locale: string; timeZone: string };
 
 // The server counts activity at most once a minute (lib/auth/session.ts): end a minute early to be safe.
 const SERVER_TOUCH_SLACK_MS = 60_000;
@@ -16,9 +18,8 @@ const WARNING_LEAD_MS = 120_000;
  * Warns before the idle timeout ends the session and lets the member stay logged in with one button
  * (WCAG 2.2.1 Timing Adjustable). Every navigation counts as activity, as it does on the server.
  */
-export function SessionTimeout({ idleSeconds }: Props) {
-  const t = useTranslations('session.timeout');
-  const format = useFormatter();
+// Its texts come as props, so member pages need no message catalogue or formatter in the browser.
+export function SessionTimeout({ idleSeconds, texts, locale, timeZone }: Props) {
   const pathname = usePathname();
   const dialog = useRef<HTMLDialogElement>(null);
   const [endsAt, setEndsAt] = useState<Date | null>(null);
@@ -59,18 +60,18 @@ export function SessionTimeout({ idleSeconds }: Props) {
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-card border border-surface-line bg-surface p-6 text-ink shadow-xl backdrop:bg-black/50"
     >
       <h2 id="session-timeout-title" className="text-xl font-bold text-brand-dark">
-        {t('title')}
+        {texts.title}
       </h2>
       <p id="session-timeout-text" className="mt-2">
-        {t('text', { time: endsAt ? format.dateTime(endsAt, { timeStyle: 'short' }) : '' })}
+        {texts.text.replace('{time}', endsAt ? new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(endsAt) : '')}
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <Button onClick={stay} disabled={pending} autoFocus>
-          {t('stay')}
+          {texts.stay}
         </Button>
         <form action={logout}>
           <Button type="submit" variant="secondary">
-            {t('logout')}
+            {texts.logout}
           </Button>
         </form>
       </div>

@@ -14,6 +14,8 @@ const paths = {
   chevron: 'M9 6l6 6-6 6',
   euro: 'M17 6.5A6.5 6.5 0 1 0 17 17.5M4 10h9M4 14h9',
   sliders: 'M4 7h9M17 7h3M15 5v4M4 17h3M11 17h9M9 15v4',
+  search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zM20 20l-4-4',
+  mailOpen: 'M3 10l9-6 9 6v10H3zM3 10l9 6 9-6',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { auditEvent } from '@/lib/audit/commands';
 import { env } from '@/lib/config/env';
+import { receiptAfter } from '@/lib/claims/receipts';
 import { checkUploads, type RefusalReason, type UploadedFile } from '@/lib/files/upload';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { RequestMeta } from '@/lib/http/request-meta';
@@ -106,6 +107,8 @@ export async function sendToInsurer(memberId: string, input: Outgoing, uploads: 
         details: { inReplyTo: header.inReplyToId, files: checked.files.length, idempotencyKey: input.idempotencyKey },
       }),
     ]);
+    // Eingangsbestätigung for the files sent (lib/claims/receipts), none for a reply without files.
+    await receiptAfter({ memberId, source: input.kind, sentLetterId: letter.id, subject: header.subject, category: header.category, files: checked.files });
     return { ok: true, letterId: letter.id };
   } catch (error) {
     // The same form submitted twice at once: the other request won the unique key, its reply counts.

@@ -6,6 +6,7 @@ import { env } from '@/lib/config/env';
 import { queueEmail } from '@/lib/mail/outbox';
 import { renderLetterPdf, type LetterSpec } from './letter-pdf';
 import type { LetterCategoryName } from './schema';
+import { letterBlocks, type LetterBlock } from './templates';
 
 export type LetterDelivery = {
   /** The member, by id or by Krankenversichertennummer. */
@@ -15,6 +16,8 @@ export type LetterDelivery = {
   category: LetterCategoryName;
   /** A finished PDF, or the letter's text, rendered here. */
   pdf: Uint8Array<ArrayBuffer> | ((member: LetterRecipient) => LetterSpec);
+  /** The letter's text for the page; derived from the spec when the PDF is rendered here. */
+  text?: LetterBlock[];
   /** Aufbewahrungsfrist; ten years after delivery when not given. */
   retentionUntil?: Date;
   deliveredAt?: Date;
@@ -29,6 +32,8 @@ export type LetterRecipient = {
   houseNumber: string;
   postalCode: string;
   city: string;
+  /** Start of the current uninterrupted insurance (a calendar day at UTC midnight), if known. */
+  memberSince?: Date;
 };
 
 const RETENTION_YEARS = 10;
@@ -45,8 +50,10 @@ export async function deliverLetter(delivery: LetterDelivery): Promise<{ letterI
     select: { id: true, kvnr: true, firstName: true, lastName: true, street: true, houseNumber: true, postalCode: true, city: true, email: true, appCommunication: true },
   });
   if (!member) throw new Error('No member with this id or KVNR.');
+  const recipient: LetterRecipient = { ...member, memberSince: await uninterruptedSince(member.id) };
 
-  const data = typeof delivery.pdf === 'function' ? new Uint8Array(renderLetterPdf(delivery.pdf(member))) : delivery.pdf;
+  const data = typeof delivery.pdf === 'function' ? new Uint8Array(await renderLetterPdf(delivery.pdf(recipient))) : delivery.pdf;
+  const text = delivery.text ?? (typeof delivery.pdf === 'function' ? letterBlocks(delivery.pdf(recipient)) : null);
   const deliveredAt = delivery.deliveredAt ?? new Date();
   const retentionUntil = delivery.retentionUntil ?? new Date(Date.UTC(deliveredAt.getUTCFullYear() + RETENTION_YEARS, deliveredAt.getUTCMonth(), deliveredAt.getUTCDate()));
   const inPostfach = member.appCommunication;
@@ -58,6 +65,7 @@ export async function deliverLetter(delivery: LetterDelivery): Promise<{ letterI
       kind: 'LETTER',
       category: delivery.category,
       subject: delivery.subject.slice(0, 200),
+      ...(text ? { content: text } : {}),
       deliveredAt,
       retentionUntil,
       file: {
@@ -82,6 +90,19 @@ export async function deliverLetter(delivery: LetterDelivery): Promise<{ letterI
     ? await prisma.$transaction([letter, audit, queueEmail(letterArrivedMail(member))])
     : await prisma.$transaction([letter, audit]);
   return { letterId: created.id, channel: inPostfach ? 'postfach' : 'postal' };
+}
+
+/** The start of the member's current insurance, walking back over periods that follow each other without a gap. */
+async function uninterruptedSince(memberId: string): Promise<Date | undefined> {
+  const periods = await prisma.insurancePeriod.findMany({ where: { memberId }, orderBy: { startsOn: 'desc' }, select: { startsOn: true, endsOn: true } });
+  const current = periods[0];
+  if (!current || current.endsOn) return undefined;
+  let since = current.startsOn;
+  for (const earlier of periods.slice(1)) {
+    if (!earlier.endsOn || earlier.endsOn.getTime() + 86_400_000 !== since.getTime()) break;
+    since = earlier.startsOn;
+  }
+  return since;
 }
 
 /** Says only that something arrived: no subject, no category, nothing about health. */

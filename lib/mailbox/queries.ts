@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { isUuid } from './ids';
@@ -19,7 +20,9 @@ export function decodeCursor(value: string | undefined): Cursor | null {
   if (!value) return null;
   const [iso, id] = Buffer.from(value, 'base64url').toString().split('|');
   const deliveredAt = new Date(iso ?? '');
-  if (Number.isNaN(deliveredAt.getTime()) || !isUuid(id)) return null;
+  // A year PostgreSQL cannot compare with (0000, -271821) is no cursor of ours: the first page, not a 500.
+  const year = deliveredAt.getUTCFullYear();
+  if (Number.isNaN(deliveredAt.getTime()) || year < 1970 || year > 9999 || !isUuid(id)) return null;
   return { deliveredAt, id };
 }
 
@@ -65,21 +68,24 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
   return { letters, nextCursor: hasMore && last ? encodeCursor(last) : null };
 }
 
-/** Unread letters in the Posteingang, for the navigation badge: one count on an index range. */
-export function unreadLetterCount(memberId: string): Promise<number> {
+/**
+ * Unread letters in the Posteingang, for the navigation badge: one count on an index range, once per
+ * request (the badge in the navigation and the Postfach's tab ask for the same number).
+ */
+export const unreadLetterCount = cache((memberId: string): Promise<number> => {
   return prisma.letter.count({ where: { memberId, folder: 'INBOX', readAt: null } });
-}
+});
 
-/** The years the year filter offers: from the oldest to the newest letter of the tab (two index lookups). */
+/** The years the year filter offers: from the oldest to the newest letter of the tab (one statement, both ends of the index range). */
 export async function letterYears(memberId: string, tab: MailboxTab): Promise<number[]> {
-  const where = { memberId, folder: folderOfTab[tab] };
-  const [newest, oldest] = await Promise.all([
-    prisma.letter.findFirst({ where, orderBy: { deliveredAt: 'desc' }, select: { deliveredAt: true } }),
-    prisma.letter.findFirst({ where, orderBy: { deliveredAt: 'asc' }, select: { deliveredAt: true } }),
-  ]);
-  if (!newest || !oldest) return [];
+  const { _max, _min } = await prisma.letter.aggregate({
+    where: { memberId, folder: folderOfTab[tab] },
+    _max: { deliveredAt: true },
+    _min: { deliveredAt: true },
+  });
+  if (!_max.deliveredAt || !_min.deliveredAt) return [];
   const years: number[] = [];
-  for (let y = newest.deliveredAt.getUTCFullYear(); y >= oldest.deliveredAt.getUTCFullYear(); y--) years.push(y);
+  for (let y = _max.deliveredAt.getUTCFullYear(); y >= _min.deliveredAt.getUTCFullYear(); y--) years.push(y);
   return years;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '@/lib/security/safe-text';
 
 // Shared by the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys in
 // the "mailbox" namespace, under "validation".
@@ -13,15 +14,15 @@ const idempotencyKey = z.uuid('validation.form');
 
 export const replySchema = z.object({
   letterId: z.uuid('validation.form'),
-  text: z.string().trim().min(1, 'validation.textRequired').max(5000, 'validation.textTooLong'),
+  text: safeText().trim().min(1, 'validation.textRequired').max(5000, 'validation.textTooLong'),
   idempotencyKey,
 });
 export type ReplyInput = z.input<typeof replySchema>;
 
 export const submissionSchema = z.object({
   category: z.enum(letterCategories, 'validation.categoryRequired'),
-  subject: z.string().trim().min(1, 'validation.subjectRequired').max(200, 'validation.subjectTooLong'),
-  text: z.string().trim().max(5000, 'validation.textTooLong'),
+  subject: safeText().trim().min(1, 'validation.subjectRequired').max(200, 'validation.subjectTooLong'),
+  text: safeText().trim().max(5000, 'validation.textTooLong'),
   idempotencyKey,
 });
 export type SubmissionInput = z.input<typeof submissionSchema>;
@@ -31,7 +32,7 @@ export const listFilterSchema = z.object({
   tab: z.enum(mailboxTabs).catch('inbox'),
   category: z.enum(letterCategories).optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
-  cursor: z.string().max(200).optional().catch(undefined),
+  q: safeText().trim().max(100).optional().catch(undefined),
+  cursor: safeText().max(200).optional().catch(undefined),
 });
 export type ListFilter = z.output<typeof listFilterSchema>;

@@ -10,6 +10,7 @@ export type LetterTemplate = {
 };
 
 const date = (d: Date) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(d);
+const calendarDay = (d: Date) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 
 /** Realistic letters of the insurer, for the demo data and the deliver-letter command. */
 export const letterTemplates = {
@@ -17,8 +18,11 @@ export const letterTemplates = {
     subject: 'Ihre Mitgliedsbescheinigung',
     category: 'MEMBERSHIP',
     retentionYears: 10,
-    paragraphs: () => [
-      'hiermit bestätigen wir Ihnen, dass Sie seit dem 1. Januar 2020 ohne Unterbrechung Mitglied der HEK – Hanseatische Krankenkasse sind.',
+    // The date is the start of the member's current uninterrupted insurance (deliverLetter finds it).
+    paragraphs: (member) => [
+      member.memberSince
+        ? `hiermit bestätigen wir Ihnen, dass Sie seit dem ${calendarDay(member.memberSince)} ohne Unterbrechung Mitglied der HEK – Hanseatische Krankenkasse sind.`
+        : 'hiermit bestätigen wir Ihnen, dass Sie Mitglied der HEK – Hanseatische Krankenkasse sind.',
       'Diese Bescheinigung können Sie zum Beispiel Ihrem Arbeitgeber, Ihrer Hochschule oder einer Behörde vorlegen. Sie ist ohne Unterschrift gültig.',
       'Haben Sie Fragen zu Ihrer Mitgliedschaft? Schreiben Sie uns über den Messenger im Service-Portal oder rufen Sie uns kostenfrei an.',
     ],
@@ -68,6 +72,34 @@ export type LetterTemplateName = keyof typeof letterTemplates;
 
 export function isLetterTemplate(name: string): name is LetterTemplateName {
   return Object.hasOwn(letterTemplates, name);
+}
+
+/** One block of a letter's text: what the letter page shows as HTML and the PDF prints. */
+export type LetterBlock = { type: 'heading' | 'paragraph'; text: string };
+
+// A paragraph that opens with one of these labels is a section of its own (a heading, then its text).
+const sectionLabels = ['Rechtsbehelfsbelehrung'];
+
+/**
+ * The letter's text in reading order: salutation, paragraphs (a labelled section split into heading and
+ * text), closing and signature. The one source for the HTML page and the PDF.
+ */
+export function letterBlocks(spec: Pick<LetterSpec, 'salutation' | 'paragraphs' | 'closing'>): LetterBlock[] {
+  const blocks: LetterBlock[] = [{ type: 'paragraph', text: spec.salutation }];
+  for (const text of spec.paragraphs) {
+    const label = sectionLabels.find((l) => text.startsWith(`${l}:`));
+    if (label) blocks.push({ type: 'heading', text: label }, { type: 'paragraph', text: text.slice(label.length + 1).trim() });
+    else blocks.push({ type: 'paragraph', text });
+  }
+  blocks.push({ type: 'paragraph', text: spec.closing ?? 'Mit freundlichen Grüßen' }, { type: 'paragraph', text: 'Ihre HEK' });
+  return blocks;
+}
+
+/** Blocks read back from the database; anything malformed is no text (the page then offers the PDF). */
+export function parseLetterBlocks(value: unknown): LetterBlock[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const ok = value.every((b) => b && typeof b === 'object' && (b.type === 'heading' || b.type === 'paragraph') && typeof b.text === 'string');
+  return ok ? (value as LetterBlock[]) : null;
 }
 
 /** The render spec of a template for one member. */

@@ -4,6 +4,10 @@ import { auditEvent } from '@/lib/audit/commands';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { isUuid } from '@/lib/mailbox/ids';
+import { env } from '@/lib/config/env';
+import { queueEmail } from '@/lib/mail/outbox';
+import { staffAuditOps } from '@/lib/audit/chain';
+import { verifyStaffSessionId } from '@/lib/staff/session-store';
 import type { conversationTopics } from './schema';
 
 type Topic = (typeof conversationTopics)[number];
@@ -74,13 +78,40 @@ export async function markConversationRead(memberId: string, conversationId: str
 }
 
 /**
- * A service employee's answer. The staff side (admin area) calls this once staff users exist; the seed
- * and tests use it now. The conversation becomes "answered" and unread for the member.
+ * A service employee's answer, as the staff member of a staff session that is still valid: the session is
+ * re-read from the database (never trusted from the caller), and the author's id and name come from it.
+ * The conversation becomes "answered" and unread for the member, who gets a mail without content; the
+ * answer is recorded in the staff audit chain and the member's audit log. False when the session is not
+ * valid or there is no such open conversation.
  */
-export async function postStaffAnswer(conversationId: string, staff: { id?: string; name: string }, body: string): Promise<void> {
+export async function postStaffAnswer(caller: { sessionId: string }, conversationId: string, body: string, meta?: RequestMeta): Promise<boolean> {
+  const session = await verifyStaffSessionId(caller.sessionId);
+  if (!session || !isUuid(conversationId)) return false;
+  const conversation = await prisma.conversation.findFirst({
+    where: { id: conversationId, status: { not: 'CLOSED' } },
+    select: { id: true, memberId: true, member: { select: { email: true, firstName: true, lastName: true } } },
+  });
+  if (!conversation) return false;
+  const { staff } = session;
   const now = new Date();
   await prisma.$transaction([
-    prisma.conversationMessage.create({ data: { conversationId, authorType: 'STAFF', staffId: staff.id ?? null, staffName: staff.name, body, createdAt: now } }),
+    prisma.conversationMessage.create({ data: { conversationId, authorType: 'STAFF', staffId: staff.id, staffName: staff.name, body, createdAt: now } }),
     prisma.conversation.update({ where: { id: conversationId }, data: { status: 'ANSWERED', unreadByMember: true, unreadByStaff: false, lastMessageAt: now } }),
+    ...staffAuditOps({ action: 'messenger.staff_answer', staff, subjectMemberId: conversation.memberId, target: conversationId, meta, memberVisible: true, details: { conversationId } }),
+    queueEmail({
+      to: conversation.member.email,
+      memberId: conversation.memberId,
+      kind: 'messenger_answer',
+      subject: 'Neue Antwort im HEK-Messenger',
+      text: [
+        `Guten Tag ${conversation.member.firstName} ${conversation.member.lastName},`,
+        '',
+        'der Service der HEK hat Ihnen im Messenger des Service-Portals geantwortet.',
+        `Sie finden die Antwort nach der Anmeldung unter ${env().APP_URL.replace(/\/$/, '')}/nachrichten.`,
+        '',
+        'Ihre HEK',
+      ].join('\n'),
+    }),
   ]);
+  return true;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/mailbox/ids';
 
@@ -29,6 +30,7 @@ export async function getConversation(memberId: string, conversationId: string) 
   });
 }
 
-export function unreadConversationCount(memberId: string): Promise<number> {
+/** Conversations with an unread answer, once per request (the navigation and the Postfach both show it). */
+export const unreadConversationCount = cache((memberId: string): Promise<number> => {
   return prisma.conversation.count({ where: { memberId, unreadByMember: true } });
-}
+});

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { safeText } from '@/lib/security/safe-text';
 
 // Shared by the messenger forms and their server actions; messages are keys of the "messenger" catalogue.
 
 export const conversationTopics = ['GENERAL', 'MEMBERSHIP', 'CONTRIBUTIONS', 'BENEFITS', 'SICK_PAY', 'HEALTH_CARD', 'APP_SUPPORT'] as const;
 
-const body = z.string().trim().min(1, 'validation.textRequired').max(5000, 'validation.textTooLong');
+const body = safeText().trim().min(1, 'validation.textRequired').max(5000, 'validation.textTooLong');
 
 export const newConversationSchema = z.object({
   topic: z.enum(conversationTopics, 'validation.topicRequired'),
-  subject: z.string().trim().min(1, 'validation.subjectRequired').max(200, 'validation.subjectTooLong'),
+  subject: safeText().trim().min(1, 'validation.subjectRequired').max(200, 'validation.subjectTooLong'),
   body,
   idempotencyKey: z.uuid('validation.form'),
 });

@@ -5,6 +5,8 @@ import { Card, PageHeading } from '@/components/ui/Card';
 import { requireMember } from '@/lib/auth/session';
 import { listNotifications, markNotificationsRead, securityNoticeKinds, type SecurityNoticeKind } from '@/lib/security/notices';
 import { notMeAction } from './actions';
+import { StaffAccessNotice } from '@/components/admin/StaffAccessNotice';
+import { endStaffAccessAction } from '../ansicht-als-mitglied/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('notifications');
@@ -18,10 +20,10 @@ function nameOf(details: unknown): string {
 }
 
 export default async function NotificationsPage() {
-  const { memberId } = await requireMember();
+  const { memberId, impersonation } = await requireMember();
   const notices = (await listNotifications(memberId)).filter((notice) => isKind(notice.kind));
   // Opening the list counts as reading it; the "Neu" marks below show what was unread until now.
-  await markNotificationsRead(memberId);
+  if (!impersonation) await markNotificationsRead(memberId);
   const t = await getTranslations('notifications');
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
@@ -29,6 +31,7 @@ export default async function NotificationsPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeading lead={t('intro')}>{t('title')}</PageHeading>
+      <StaffAccessNotice memberId={memberId} endAction={endStaffAccessAction} />
       {notices.length === 0 ? (
         <Card>
           <p className="text-ink-muted">{t('empty')}</p>

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Banner } from '@/components/ui/Banner';
 import { Card } from '@/components/ui/Card';
-import { demoMailViewEnabled, demoOutbox } from '@/lib/identity/queries';
+import { env } from '@/lib/config/env';
+import { demoOutbox } from '@/lib/identity/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('identity.devOutbox');
@@ -23,9 +24,10 @@ function withLinks(text: string) {
   );
 }
 
-/** The demo's stand-in for a mail client: what the outbox would have sent. Absent in production. */
+/** The demo's stand-in for a mail client: what the outbox would have sent. Absent unless switched on. */
 export default async function DemoOutboxPage() {
-  if (!demoMailViewEnabled()) notFound();
+  // Off unless DEMO_MAIL_VIEW=1 (npm run demo): the mails hold every member's single-use links.
+  if (!env().demoMailView) notFound();
   const t = await getTranslations('identity.devOutbox');
   const format = await getFormatter();
   const mails = await demoOutbox();

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LegalText } from '@/components/legal/LegalText';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('legal.impressum');
+  return { title: t('title') };
+}
+
+export default function ImpressumPage() {
+  return <LegalText page="impressum" />;
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+
+/** Every page's footer, logged in or not: the insurer, the service line and the legal pages. */
+export async function Footer({ className = '', children }: { className?: string; children?: ReactNode }) {
+  const t = await getTranslations('legal.footer');
+  const common = await getTranslations('common');
+  const links = [
+    ['/impressum', t('impressum')],
+    ['/datenschutz', t('privacy')],
+    ['/barrierefreiheit', t('accessibility')],
+  ] as const;
+  return (
+    <footer className={`text-sm text-ink-muted ${className}`}>
+      <nav aria-label={t('label')}>
+        <ul className="flex flex-wrap gap-x-4">
+          {links.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="inline-flex min-h-11 items-center text-brand underline underline-offset-4">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p>
+        {common('insurer')} · {common('hotline')}
+      </p>
+      {children}
+    </footer>
+  );
+}
