@@ -15,7 +15,7 @@ export type UploadedFile = { name: string; bytes: Uint8Array<ArrayBuffer> };
 
 export type CheckedFile = { fileName: string; contentType: string; size: number; sha256: string; bytes: Uint8Array<ArrayBuffer> };
 
-export type RefusalReason = 'empty' | 'too_large' | 'type_not_allowed' | 'extension_mismatch';
+export type RefusalReason = 'empty' | 'too_large' | 'type_not_allowed' | 'extension_mismatch' | 'active_content';
 
 export type UploadCheck =
   | { ok: true; files: CheckedFile[] }
@@ -58,13 +58,39 @@ async function refusalReason(file: UploadedFile, fileName: string, limits: Uploa
   if (!allowed) return 'type_not_allowed';
   const extension = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
   if (!(allowed.extensions as readonly string[]).includes(extension)) return 'extension_mismatch';
+  if (allowed.contentType === 'application/pdf' && hasActiveContent(file.bytes)) return 'active_content';
   return null;
 }
 
-/** The name as shown and offered for download: no path, no control characters, at most 255 characters. */
+// PDF names that run code, open other programs or carry files (ISO 32000: JavaScript actions, open and
+// additional actions, launch actions, embedded files). A name may spell a character as #xx.
+const ACTIVE_PDF_NAMES = new Set(['javascript', 'js', 'openaction', 'aa', 'launch', 'embeddedfile', 'embeddedfiles']);
+const PDF_NAME = /\/((?:[A-Za-z0-9]|#[0-9A-Fa-f]{2})+)/g;
+// Markup that a browser would run if the file were ever served as HTML: a PDF/HTML polyglot.
+const MARKUP = /<\s*(?:html|script|svg|iframe|object|embed)\b/i;
+
+/**
+ * Whether a PDF carries active content: a JavaScript, open, additional or launch action, an embedded
+ * file, or HTML markup inside (a polyglot that starts with %PDF). Such files are refused, not forwarded
+ * to the insurer's staff.
+ */
+export function hasActiveContent(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (MARKUP.test(text)) return true;
+  for (const match of text.matchAll(PDF_NAME)) {
+    const name = (match[1] ?? '').replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (ACTIVE_PDF_NAMES.has(name.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The name as shown and offered for download: no path, no control characters, at most 255 characters,
+ * and no bidirectional controls (U+202E would show "rechnung\u202Efdp.exe" as "rechnungexe.pdf").
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   return (cleaned || 'Datei').slice(-255);
 }
 
