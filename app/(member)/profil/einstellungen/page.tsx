@@ -7,7 +7,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { Card, PageHeading } from '@/components/ui/Card';
 import { smartAccess } from '@/lib/auth/access';
 import { requireMember } from '@/lib/auth/session';
-import { setAppCommunicationAction } from '@/lib/mailbox/actions';
+import { setAppCommunicationAction } from './actions';
 import { consentHistory } from '@/lib/mailbox/app-communication';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,19 +40,16 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <Banner tone="success">{t('appCommunication.saved')}</Banner>
           </div>
         )}
-        {smart ? (
-          <form action={setAppCommunicationAction} className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-            <p className="font-semibold" data-testid="app-communication-state">
-              {enabled ? t('appCommunication.on') : t('appCommunication.off')}
-            </p>
-            <input type="hidden" name="enabled" value={enabled ? 'off' : 'on'} />
-            <button type="submit" className={buttonClass(enabled ? 'secondary' : 'primary')}>
-              {enabled ? t('appCommunication.disable') : t('appCommunication.enable')}
-            </button>
-          </form>
-        ) : (
-          <p className="mt-4 text-ink-muted">{t('appCommunication.smartOnly')}</p>
-        )}
+        <form action={setAppCommunicationAction} className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+          <p className="font-semibold" data-testid="app-communication-state">
+            {enabled ? t('appCommunication.on') : t('appCommunication.off')}
+          </p>
+          <input type="hidden" name="enabled" value={enabled ? 'off' : 'on'} />
+          <button type="submit" className={buttonClass(enabled ? 'secondary' : 'primary')}>
+            {enabled ? t('appCommunication.disable') : t('appCommunication.enable')}
+          </button>
+        </form>
+        {!smart && <p className="mt-3 text-ink-muted">{t(session.member.level === 'SMART' ? 'appCommunication.deviceNote' : 'appCommunication.basicNote')}</p>}
         <h3 className="mt-6 font-semibold">{t('appCommunication.history')}</h3>
         {history.length === 0 ? (
           <p className="mt-1 text-ink-muted">{t('appCommunication.historyEmpty')}</p>
