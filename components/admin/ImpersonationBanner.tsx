@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ImpersonationInfo } from '@/lib/staff/impersonation';
+import { ClientMessages } from '@/components/shell/ClientMessages';
+import { TimeLeft } from './TimeLeft';
+
+/**
+ * Shown on every member page while staff look at the account ("Ansicht als Mitglied"): whose account, as
+ * whom, the time left, and the way out. The end button is a plain form post to the console.
+ */
+export async function ImpersonationBanner({ impersonation, memberName }: { impersonation: ImpersonationInfo; memberName: string }) {
+  const t = await getTranslations('admin.banner');
+  const format = await getFormatter();
+  return (
+    <div role="region" aria-label={t('text', { member: memberName, staff: impersonation.staffName })} className="border-b-4 border-warning bg-warning-light text-ink">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <p className="font-semibold">
+          {t('text', { member: memberName, staff: impersonation.staffName })} {t('readOnly')}{' '}
+          {/* The banner stands above the member layout's own messages, so it brings the ones TimeLeft reads. */}
+          <ClientMessages namespaces={['admin.banner']}>
+            <TimeLeft endsAt={impersonation.endsAt.toISOString()} until={t('until', { time: format.dateTime(impersonation.endsAt, { timeStyle: 'short' }) })} />
+          </ClientMessages>
+        </p>
+        <form action="/admin/ansicht/beenden" method="post">
+          <button type="submit" className="min-h-11 rounded-lg bg-ink px-4 font-semibold text-white hover:brightness-125">
+            {t('end')}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

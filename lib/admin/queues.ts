@@ -1,0 +1,118 @@
+import 'server-only';
+import { z } from 'zod';
+import { prisma } from '@/lib/db';
+import { postStaffAnswer } from '@/lib/messages/commands';
+import { deliverLetter } from '@/lib/mailbox/deliver';
+import { letterTemplates, templateDelivery, isLetterTemplate } from '@/lib/mailbox/templates';
+import { staffAuditOps } from '@/lib/audit/chain';
+import type { ActiveStaffSession } from '@/lib/staff/session-store';
+import type { RequestMeta } from '@/lib/http/request-meta';
+import { staffAnswerSchema } from '@/lib/staff/schema';
+import { unreadLettersFromMember } from './members';
+
+/**
+ * The staff queues, one module each: messenger conversations, replies and submissions, health-card
+ * orders, letters to deliver. A queue whose model does not exist yet (support messages, name changes,
+ * accessibility feedback, claims) simply has no module here; the console shows those that exist
+ * (QUEUES in components/admin/QueueNav.tsx).
+ */
+export const messengerQueue = {
+  list() {
+    return prisma.conversation.findMany({
+      where: { status: 'OPEN' },
+      orderBy: [{ unreadByStaff: 'desc' }, { lastMessageAt: 'asc' }],
+      take: 50,
+      select: { id: true, subject: true, topic: true, unreadByStaff: true, lastMessageAt: true, member: { select: { id: true, firstName: true, lastName: true, kvnr: true } } },
+    });
+  },
+  count() {
+    return prisma.conversation.count({ where: { status: 'OPEN' } });
+  },
+  async conversation(id: string) {
+    if (!z.uuid().safeParse(id).success) return null;
+    return prisma.conversation.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        subject: true,
+        topic: true,
+        status: true,
+        member: { select: { id: true, firstName: true, lastName: true, kvnr: true } },
+        messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, staffName: true, body: true, createdAt: true } },
+      },
+    });
+  },
+  /** The staff member's answer: postStaffAnswer() checks the caller; audited, and the member is told. */
+  async answer(session: ActiveStaffSession, input: unknown, meta: RequestMeta) {
+    const parsed = staffAnswerSchema.safeParse(input);
+    if (!parsed.success) return { ok: false as const, errors: parsed.error.flatten().fieldErrors };
+    const ok = await postStaffAnswer(session, parsed.data.conversationId, parsed.data.body, meta);
+    return ok ? { ok: true as const } : { ok: false as const, errors: {} };
+  },
+};
+
+export const letterQueue = {
+  list: () => unreadLettersFromMember(null),
+  async count() {
+    return (await unreadLettersFromMember(null, 500)).length;
+  },
+  async markDone(session: ActiveStaffSession, letterId: string, meta: RequestMeta): Promise<boolean> {
+    if (!z.uuid().safeParse(letterId).success) return false;
+    const letter = await prisma.letter.findFirst({ where: { id: letterId, kind: { in: ['REPLY', 'SUBMISSION'] } }, select: { id: true, memberId: true } });
+    if (!letter) return false;
+    await prisma.$transaction([
+      prisma.staffLetterReview.upsert({ where: { letterId }, create: { letterId, staffId: session.staff.id }, update: {} }),
+      ...staffAuditOps({ action: 'staff.letter.reviewed', staff: session.staff, subjectMemberId: letter.memberId, target: letterId, meta }),
+    ]);
+    return true;
+  },
+};
+
+export const healthCardOrderQueue = {
+  async list() {
+    const done = await prisma.healthCardOrderProcessing.findMany({ select: { orderId: true } });
+    return prisma.healthCardOrder.findMany({
+      where: { id: { notIn: done.map((d) => d.orderId) } },
+      orderBy: { createdAt: 'asc' },
+      take: 50,
+      select: { id: true, reason: true, createdAt: true, member: { select: { id: true, firstName: true, lastName: true, kvnr: true } } },
+    });
+  },
+  async count() {
+    return (await healthCardOrderQueue.list()).length;
+  },
+  /** The new card is sent and the old one blocked, in one step (a lost or stolen card must not work on). */
+  async markSent(session: ActiveStaffSession, orderId: string, meta: RequestMeta): Promise<boolean> {
+    if (!z.uuid().safeParse(orderId).success) return false;
+    const order = await prisma.healthCardOrder.findUnique({ where: { id: orderId }, select: { id: true, memberId: true } });
+    if (!order) return false;
+    const now = new Date();
+    await prisma.$transaction([
+      prisma.healthCardOrderProcessing.upsert({ where: { orderId }, create: { orderId, staffId: session.staff.id, sentAt: now, oldCardBlockedAt: now }, update: {} }),
+      ...staffAuditOps({ action: 'staff.health_card.sent', staff: session.staff, subjectMemberId: order.memberId, target: orderId, meta, memberVisible: true, details: { orderId, oldCardBlocked: 'true' } }),
+    ]);
+    return true;
+  },
+};
+
+export const letterTemplateNames = Object.keys(letterTemplates);
+
+/** Puts a letter into the member's Postfach (or the post, by their App-Kommunikation): a template or a PDF. */
+export async function deliverLetterAsStaff(
+  session: ActiveStaffSession,
+  input: { memberId: string; template?: string; subject?: string; category?: string; pdf?: Uint8Array<ArrayBuffer> },
+  meta: RequestMeta,
+) {
+  if (!z.uuid().safeParse(input.memberId).success) return null;
+  const member = await prisma.member.findUnique({ where: { id: input.memberId }, select: { id: true } });
+  if (!member) return null;
+  const delivery = input.pdf
+    ? { subject: input.subject ?? '', category: (input.category ?? 'GENERAL') as Parameters<typeof deliverLetter>[0]['category'], pdf: input.pdf }
+    : input.template && isLetterTemplate(input.template)
+      ? templateDelivery(input.template)
+      : null;
+  if (!delivery || !delivery.subject) return null;
+  const result = await deliverLetter({ memberId: member.id, ...delivery });
+  await prisma.$transaction(staffAuditOps({ action: 'staff.letter.delivered', staff: session.staff, subjectMemberId: member.id, target: result.letterId, meta, memberVisible: true, details: { channel: result.channel } }));
+  return result;
+}
