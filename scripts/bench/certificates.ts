@@ -8,100 +8,14 @@
 //     rendered through the same worker pool and the same authentication (bench-baseline route);
 //  2. the median latency of a light authenticated page (the Postfach, BENCH_PAGE) while certificates
 //     render, as a ratio to the same page with no rendering going on.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {
-  createTestDatabase,
-  databaseEnv,
-  dropTestDatabase,
-  findFreePort,
-  runNpmScript,
-  startNextServer,
-  stopNextServer,
-  waitUntilAnswering,
-  type TestDatabase,
-} from '../../tests/e2e/test-portal';
-import { chromiumExecutablePath } from '../../tests/e2e/chromium.mjs';
-import { identifyThisBrowser } from '../../tests/e2e/identity-helpers';
-import { chromium } from 'playwright';
+import { loginAsSmartMember, median, startPortal, type Portal } from './portal';
 
-const DEMO = { kvnr: 'S100000013', password: 'Demo-Passwort-2026' };
+const DEMO = { kvnr: 'S100000013' };
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 80);
 const PAGE_SAMPLES = Number(process.env.BENCH_PAGE_SAMPLES ?? 40);
 const PAGE = process.env.BENCH_PAGE ?? '/postfach';
 const TIME_LIMIT_MS = 120_000;
-
-type Portal = { baseURL: string; token: string; stop: () => Promise<void> };
-
-async function startPortal(): Promise<Portal> {
-  const external = process.env.BENCH_URL;
-  if (external) {
-    const token = process.env.TEST_API_TOKEN;
-    if (!token) throw new Error('BENCH_URL needs TEST_API_TOKEN, the token that portal was started with.');
-    assertLoopback(external);
-    return { baseURL: external.replace(/\/$/, ''), token, stop: async () => undefined };
-  }
-  const root = process.cwd();
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
-  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hek-bench-')), 'portal.log');
-  const database: TestDatabase = await createTestDatabase();
-  const port = await findFreePort(3300);
-  const baseURL = `http://127.0.0.1:${port}`;
-  const token = crypto.randomBytes(32).toString('hex');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...databaseEnv(database),
-    APP_URL: baseURL,
-    NEXTAUTH_URL: baseURL,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
-    TEST_API_TOKEN: token,
-    BENCH_ROUTES: '1',
-    PORT: String(port),
-  };
-  console.log(`Starting the portal at ${baseURL} (log: ${logFile}) …`);
-  await runNpmScript('db:migrate', { cwd: root, env, logFile });
-  await runNpmScript('db:seed', { cwd: root, env, logFile });
-  const server = startNextServer({ cwd: root, env, port, logFile });
-  await waitUntilAnswering(`${baseURL}/login`, server, logFile, 60_000);
-  return {
-    baseURL,
-    token,
-    stop: async () => {
-      if (server.pid) await stopNextServer(server.pid);
-      await dropTestDatabase(database);
-    },
-  };
-}
-
-function assertLoopback(url: string): void {
-  const host = new URL(url).hostname;
-  if (!['localhost', '127.0.0.1', '[::1]'].includes(host)) throw new Error(`The benchmark only runs against loopback, not ${host}.`);
-}
-
-/**
- * Logs in as the demo smart member in Chromium and identifies that browser (smart features need a bound
- * browser), then hands the session cookie to plain HTTP requests: the session itself is now verified.
- */
-async function login(baseURL: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const context = await browser.newContext({ baseURL, locale: 'de-DE' });
-    const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Versichertennummer', { exact: true }).fill(DEMO.kvnr);
-    await page.getByLabel('Passwort', { exact: true }).fill(DEMO.password);
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    await identifyThisBrowser(page);
-    const cookies = await context.cookies();
-    return cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  } finally {
-    await browser.close();
-  }
-}
 
 async function issueCertificate(portal: Portal): Promise<string> {
   const response = await fetch(`${portal.baseURL}/api/test/certificates`, {
@@ -149,16 +63,10 @@ async function pageLatencies(url: string, cookie: string, samples: number): Prom
   return times;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 async function main(): Promise<void> {
   const portal = await startPortal();
   try {
-    const cookie = await login(portal.baseURL);
+    const cookie = await loginAsSmartMember(portal.baseURL, DEMO.kvnr);
     const certificateId = await issueCertificate(portal);
     const certificateUrl = `${portal.baseURL}/api/certificates/${certificateId}/pdf`;
     const baselineUrl = `${portal.baseURL}/api/certificates/bench-baseline`;

@@ -9,10 +9,9 @@
 import crypto from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { BIG, medianTime, seedLetters, SMALL } from './letters';
 
 const TOTAL = 1_000_000;
-const BIG = 10_000;
-const SMALL = 100;
 const OTHER_MEMBERS = 9_900;
 const RUNS = 31;
 const WARMUP = 5;
@@ -36,7 +35,7 @@ async function main(): Promise<number> {
     try {
       await applyMigrations({ log: () => undefined });
       const seedStart = performance.now();
-      const { big, small } = await seed(prisma);
+      const { big, small } = await seedLetters(prisma, { total: TOTAL, otherMembers: OTHER_MEMBERS });
       console.log(`Seeded ${TOTAL.toLocaleString('en')} letters in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
 
       const deepCursor = async (memberId: string, offset: number) => {
@@ -57,8 +56,8 @@ async function main(): Promise<number> {
       for (const c of cases) {
         const bigFilter = await c.filter(big, inboxCount(BIG));
         const smallFilter = await c.filter(small, inboxCount(SMALL));
-        const bigMs = await median(() => listLetters(big, bigFilter));
-        const smallMs = await median(() => listLetters(small, smallFilter));
+        const bigMs = await medianTime(() => listLetters(big, bigFilter), { runs: RUNS, warmup: WARMUP });
+        const smallMs = await medianTime(() => listLetters(small, smallFilter), { runs: RUNS, warmup: WARMUP });
         console.log(c.label.padEnd(34), `${bigMs.toFixed(2)} ms`.padStart(14), `${smallMs.toFixed(2)} ms`.padStart(14), `${(bigMs / smallMs).toFixed(2)}×`.padStart(8));
       }
     } finally {
@@ -73,57 +72,6 @@ async function main(): Promise<number> {
 
 // Every tenth letter is archived: the inbox holds the other nine.
 const inboxCount = (letters: number) => letters - Math.floor(letters / 10);
-
-type Db = Awaited<typeof import('../../lib/db')>['prisma'];
-
-async function seed(prisma: Db): Promise<{ big: string; small: string }> {
-  // Members n = 0..9901: 0 is the big one, 1 the small one. KVNRs need not be valid here, only unique.
-  await prisma.$executeRawUnsafe(`
-    INSERT INTO "Member" (id, kvnr, "firstName", "lastName", "birthDate", street, "houseNumber", "postalCode", city, email, "membershipType", level, "appCommunication", "updatedAt")
-    SELECT gen_random_uuid(), 'Z' || lpad(n::text, 9, '0'), 'Bench', 'Mitglied ' || n, DATE '1980-01-01', 'Teststraße', '1', '20095', 'Hamburg',
-           'bench' || n || '@example.test', 'COMPULSORY', 'SMART', true, now()
-    FROM generate_series(0, ${OTHER_MEMBERS + 1}) AS n`);
-  await prisma.$executeRawUnsafe(`CREATE TEMP TABLE bench_member AS SELECT id, substr(kvnr, 2)::int AS n FROM "Member" WHERE kvnr LIKE 'Z%'`);
-  // One small PDF shared by every row: the benchmark is about the list, not about storing files.
-  const [file] = await prisma.$queryRawUnsafe<{ id: string }[]>(`
-    INSERT INTO "StoredFile" (id, "contentType", size, sha256, data) VALUES (gen_random_uuid(), 'application/pdf', 9, repeat('0', 64), '%PDF-1.4\n'::bytea) RETURNING id`);
-  // Row g: g < BIG → big member, next SMALL → small member, the rest round-robin over the others.
-  await prisma.$executeRawUnsafe(`
-    INSERT INTO "Letter" (id, "memberId", folder, kind, category, subject, "deliveredAt", "readAt", "archivedAt", "retentionUntil", "fileId")
-    SELECT gen_random_uuid(), m.id,
-           (CASE WHEN s.i % 10 = 9 THEN 'ARCHIVE' ELSE 'INBOX' END)::"LetterFolder",
-           'LETTER',
-           (ARRAY['MEMBERSHIP','CONTRIBUTIONS','BENEFITS','SICK_PAY','DOCUMENTS','HEALTH_CARD','GENERAL'])[1 + s.g % 7]::"LetterCategory",
-           (ARRAY['Ihre Mitgliedsbescheinigung','Bescheid über Ihren Antrag auf Kostenübernahme','Bitte reichen Sie fehlende Unterlagen nach',
-                  'Information zu Ihrem Beitrag ab 1. Januar','Ihre neue elektronische Gesundheitskarte'])[1 + s.g % 5] || ' (' || s.g || ')',
-           now() - (s.i * interval '7 hours') - (s.g % 3600) * interval '1 second',
-           CASE WHEN s.i % 4 = 0 THEN NULL ELSE now() END,
-           CASE WHEN s.i % 10 = 9 THEN now() END,
-           (now() + interval '10 years')::date,
-           '${file!.id}'::uuid
-    FROM (
-      SELECT g,
-             CASE WHEN g < ${BIG} THEN 0 WHEN g < ${BIG + SMALL} THEN 1 ELSE 2 + (g % ${OTHER_MEMBERS}) END AS n,
-             CASE WHEN g < ${BIG} THEN g WHEN g < ${BIG + SMALL} THEN g - ${BIG} ELSE g / ${OTHER_MEMBERS} END AS i
-      FROM generate_series(0, ${TOTAL - 1}) AS g
-    ) s JOIN bench_member m ON m.n = s.n`);
-  // As a long-running database would be: hint bits set and the visibility map current (index-only scans).
-  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Letter"');
-  const ids = await prisma.$queryRawUnsafe<{ id: string; n: number }[]>('SELECT id, n FROM bench_member WHERE n IN (0, 1)');
-  return { big: ids.find((r) => r.n === 0)!.id, small: ids.find((r) => r.n === 1)!.id };
-}
-
-async function median(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
