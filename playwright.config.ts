@@ -15,6 +15,13 @@ function workerCount(): number {
 }
 
 const jsonReport = process.env.E2E_JSON_REPORT;
+// E2E_GREP=@smoke runs only the tests whose title matches (a regular expression): CI's set on PGlite.
+const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined;
+// At 360 px: the tests tagged @mobile (what depends on the width: the walk over every page in
+// responsive.spec.ts, the Postfach's first screen, the phone in the session list) and the @smoke
+// journeys. The rest behaves alike at any width and runs at desktop width only, which halves the run.
+// E2E_MOBILE=all runs every test at 360 px too.
+const mobileGrep = process.env.E2E_MOBILE === 'all' ? grep : (grep ?? /@mobile|@smoke/);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,11 +30,14 @@ export default defineConfig({
   globalTeardown: './tests/e2e/global-teardown.ts',
   // Two cores: the portal, the browsers and the runner share them; tests in one file run in order.
   workers: workerCount(),
+  grep,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   // No retries, in CI neither: a flaky test is a bug to fix, and a retry would hide it.
   retries: 0,
-  // Generous: some flows identify a browser, render PDFs and read them; two cores are shared with the server.
+  // Each test is written to take under 30 s on a quiet machine (long journeys are split; the slowest,
+  // the admin journey, takes about 28 s alone here). The limit is twice that, so that a busy machine (CI,
+  // two workers and the portal on two cores) does not turn a healthy test red.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
@@ -62,6 +72,7 @@ export default defineConfig({
     },
     {
       name: 'mobile',
+      grep: mobileGrep,
       use: {
         browserName: 'chromium',
         // A phone's user agent too, so that the portal sees (and lists in its sessions) a phone.

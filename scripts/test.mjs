@@ -4,6 +4,8 @@
 //
 // Environment: DATABASE_URL (tests run against that PostgreSQL server; unset: embedded PGlite),
 // SKIP_BUILD=1 (reuse the existing .next build), CHROMIUM_PATH (browser for Playwright),
+// VITEST_PROJECT=unit|integration (only that vitest project), E2E_GREP=@smoke (only the end-to-end tests
+// whose title matches, read by playwright.config.ts),
 // TEST_COUNTS_FILE (append "<passed> <failed>" for this run, used by .ci/run to sum several runs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,8 +24,16 @@ const playwrightReport = path.join(reportDir, 'playwright.json');
 const steps = [
   {
     name: 'vitest',
-    title: 'Unit and integration tests (vitest)',
-    args: ['run', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+    title: process.env.VITEST_PROJECT ? `Vitest, project ${process.env.VITEST_PROJECT} only (VITEST_PROJECT)` : 'Unit and integration tests (vitest)',
+    args: [
+      'run',
+      'test:unit',
+      '--',
+      ...(process.env.VITEST_PROJECT ? [`--project=${process.env.VITEST_PROJECT}`] : []),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestReport}`,
+    ],
     counts: () => vitestCounts(vitestReport),
   },
   {
@@ -34,7 +44,7 @@ const steps = [
   },
   {
     name: 'playwright',
-    title: 'End-to-end tests (playwright)',
+    title: process.env.E2E_GREP ? `End-to-end tests matching ${process.env.E2E_GREP} (playwright, E2E_GREP)` : 'End-to-end tests (playwright)',
     args: ['run', 'test:e2e'],
     env: { E2E_JSON_REPORT: playwrightReport },
     counts: () => playwrightCounts(playwrightReport),

@@ -1,5 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import { env } from '@/lib/config/env';
 
 /**
  * The end-to-end tests prepare data through /api/test/* (the embedded database is one process: a test
@@ -7,7 +8,8 @@ import crypto from 'node:crypto';
  * e2e harness sets a random one — and answer 404 otherwise, as if they did not exist.
  */
 export function testApiAllowed(request: Request): boolean {
-  const expected = process.env.TEST_API_TOKEN;
+  // Read through the checked configuration: with a non-local APP_URL the portal refuses to start with it.
+  const expected = env().TEST_API_TOKEN;
   if (!expected || expected.length < 32) return false;
   const given = request.headers.get('x-test-api-token') ?? '';
   const a = Buffer.from(given);

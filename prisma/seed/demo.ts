@@ -1,7 +1,9 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
+import { seedClaims } from './claims';
 import { seedInsurance } from './insurance';
 import { seedMailbox } from './mailbox';
+import { seedProfile } from './profile';
 
 /** The password of every demo login (documented in the README). */
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
@@ -66,4 +68,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   }
   await seedInsurance(prisma);
   await seedMailbox(prisma);
+  await seedClaims(prisma);
+  await seedProfile(prisma);
 }

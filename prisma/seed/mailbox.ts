@@ -4,6 +4,10 @@ import { setAppCommunication } from '@/lib/mailbox/app-communication';
 import { deliverLetter } from '@/lib/mailbox/deliver';
 import { templateDelivery, type LetterTemplateName } from '@/lib/mailbox/templates';
 import { postStaffAnswer, startConversation } from '@/lib/messages/commands';
+import { createStaffWithSession } from '@/lib/testing/staff';
+
+/** The demo's service agent who answered the seeded conversations (no passkey: she cannot log in). */
+const demoServiceAgent = () => createStaffWithSession({ name: 'Frau Petersen', email: 'petersen@service.hek.example' });
 
 const smartDemoMembers = ['S100000013', 'Y300000032', 'F400000045'];
 
@@ -48,8 +52,8 @@ export async function seedMailbox(prisma: PrismaClient): Promise<void> {
         meta,
       );
       await postStaffAnswer(
+        await demoServiceAgent(),
         conversationId,
-        { name: 'Frau Petersen' },
         `Guten Tag ${member.firstName}, wir beteiligen uns einmal im Kalenderjahr mit bis zu 60 Euro an einer professionellen Zahnreinigung. Reichen Sie die Rechnung einfach im Postfach unter „Dokumente einreichen“ ein. Mehr dazu: https://www.hek.de/leistungen. Viele Grüße, Ihr HEK-Service`,
       );
     }

@@ -44,6 +44,41 @@ async function runAxe(page: Page): Promise<A11yReport | undefined> {
   }
 }
 
+/**
+ * What makes two visits the same page for the audit: the route with ids replaced, the query's names and
+ * short values, the language, the width, and the count of landmarks, regions, alerts, dialogs and
+ * invalid fields shown. Undefined when the page cannot be read (still navigating, no HTML): then it is
+ * audited.
+ */
+export async function pageStateKey(page: Page): Promise<string | undefined> {
+  try {
+    const shape = await page.evaluate(() => {
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      return [
+        document.contentType,
+        document.documentElement.lang,
+        window.innerWidth,
+        count('header, nav, main, footer, aside, [role=region], section[aria-label], section[aria-labelledby]'),
+        count('[role=alert], [role=status]:not(:empty)'),
+        count('dialog[open], [role=dialog]'),
+        count('[aria-invalid=true]'),
+      ].join('|');
+    });
+    const url = new URL(page.url());
+    const route = url.pathname
+      .split('/')
+      .map((segment) => (/^[0-9a-f-]{36}$|^\d+$|^[A-Za-z0-9_-]{20,}$/i.test(segment) ? ':id' : segment))
+      .join('/');
+    const query = [...url.searchParams.entries()]
+      .map(([name, value]) => `${name}=${value.length > 24 ? ':v' : value}`)
+      .sort()
+      .join('&');
+    return `${route}?${query}|${shape}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export function formatA11yReports(reports: A11yReport[]): string {
   const seen = new Set<string>();
   const lines: string[] = [];

@@ -8,7 +8,7 @@ async function loginFresh(page: import('@playwright/test').Page): Promise<TestMe
 }
 
 test.describe('Anmeldung und Startseite', () => {
-  test('a visitor gets the login; a member logs in, switches to English and back, and logs out', async ({ page }) => {
+  test('a visitor gets the login; a member logs in, switches to English and back, and logs out @smoke', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();

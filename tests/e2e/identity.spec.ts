@@ -17,8 +17,7 @@ async function startEid(page: Page) {
   await page.getByRole('button', { name: 'Scan simulieren' }).click();
 }
 
-test('register, confirm the email, switch to smart with Robo-Ident, add a passkey and log in with it', async ({ page }) => {
-  await addVirtualAuthenticator(page);
+test('register, confirm the email once, and log in as a basic member @smoke', async ({ page }) => {
   const person = await createInsuredPerson();
   const email = `${person.kvnr.toLowerCase()}@neu.example`;
   const password = 'Ein Satz als Passwort 2026';
@@ -55,13 +54,27 @@ test('register, confirm the email, switch to smart with Robo-Ident, add a passke
 
   await loginAs(page, person.kvnr, password);
   await expect(page.getByText('Ihre Version: Basis')).toBeVisible();
+});
+
+test('a basic member switches to smart with Robo-Ident, adds a passkey and logs in with it', async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  const member = await createTestMember({ level: 'BASIC' });
+  await loginAs(page, member.kvnr, member.password);
+  await expect(page.getByText('Ihre Version: Basis')).toBeVisible();
   await identifyThisBrowser(page);
   await page.goto('/');
   await expect(page.getByText('Ihre Version: smart')).toBeVisible();
   await expect(page.getByText(GATE_TITLE)).toHaveCount(0);
 
   // Biometric login: a passkey, then a login with it alone; this bound browser opens smart features.
+  // A new login factor needs a step-up: in this bound browser, the password confirms it.
   await page.goto('/profil/sicherheit');
+  await page.getByRole('button', { name: 'Passkey hinzufügen' }).click();
+  // A new factor needs a fresh confirmation: in this bound browser, the password gives it.
+  const stepUp = page.getByTestId('step-up-prompt');
+  await stepUp.getByLabel('Passwort', { exact: true }).fill(member.password);
+  await stepUp.getByRole('button', { name: 'Mit Passwort bestätigen' }).click();
+  await expect(page.getByText('Bestätigt. Sie können die Änderung jetzt vornehmen.')).toBeVisible();
   await page.getByRole('button', { name: 'Passkey hinzufügen' }).click();
   await expect(page.getByText('Der Passkey wurde hinzugefügt.')).toBeVisible();
   await page.locator('header summary').click();
@@ -145,4 +158,37 @@ test('log in with GesundheitsID', async ({ page }) => {
   await page.getByRole('button', { name: 'Freigeben' }).click();
   await page.waitForURL((u) => u.pathname === '/');
   await expect(page.getByText(`Guten Tag, ${member.firstName} ${member.lastName}`)).toBeVisible();
+});
+
+test('the simulator shows a stranger no record data for a KVNR put into login_hint', async ({ page, baseURL }) => {
+  const member = await createTestMember({ level: 'BASIC' });
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: 'hek-smart-portal',
+    redirect_uri: `${baseURL}/api/identity/callback`,
+    scope: 'openid profile',
+    state: 'a-state-of-a-stranger',
+    nonce: 'a-nonce-of-a-stranger',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+    login_hint: member.kvnr,
+  });
+  // No login: anyone can open this address.
+  await page.goto(`/idp/eid/authorize?${query.toString()}`);
+  await page.waitForURL(/\/idp\/eid\/flow\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(member.lastName)).toHaveCount(0);
+  await expect(page.getByText('1985')).toHaveCount(0);
+  // A redirect URI of the portal's origin that is not registered exactly is refused.
+  const foreign = new URLSearchParams(query);
+  foreign.set('redirect_uri', `${baseURL}/login`);
+  const refused = await page.request.get(`/idp/eid/authorize?${foreign.toString()}`, { maxRedirects: 0 });
+  expect(refused.status()).toBe(400);
+});
+
+test('forged identity callbacks from another site do not pause the member\'s identification', async ({ page }) => {
+  const member = await createTestMember({ level: 'BASIC' });
+  await loginAs(page, member.kvnr, member.password);
+  for (let i = 0; i < 6; i++) await page.request.get(`/api/identity/callback?state=forged-${i}&code=x`, { maxRedirects: 0 });
+  await identifyThisBrowser(page);
 });

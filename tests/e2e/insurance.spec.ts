@@ -24,7 +24,7 @@ async function freshSmartMember(page: Page) {
   return member;
 }
 
-test('a smart member sees periods and wages, downloads a certificate and it verifies publicly', async ({ page }) => {
+test('a smart member sees the insurance periods with the gap and the wages with yearly sums', async ({ page }) => {
   await loginAs(page, DEMO_SMART.kvnr, DEMO_SMART.password);
   await identifyThisBrowser(page);
 
@@ -34,9 +34,20 @@ test('a smart member sees periods and wages, downloads a certificate and it veri
   await expect(periods.getByText('Nordlicht Software GmbH, Berlin')).toBeVisible();
   await expect(periods.getByText('Lücke: keine Versicherung bei der HEK')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Entgeltmeldungen 2025' })).toBeVisible();
+  // Older years are one tap away, each showing its sum before it opens.
+  const year2024 = page.locator('summary', { hasText: 'Entgeltmeldungen 2024' });
+  await expect(year2024).toContainText('€');
+  await year2024.click();
   await expect(page.getByRole('row', { name: /Summe 2024/ })).toContainText('€');
-
   await page.getByRole('link', { name: 'Bescheinigung erstellen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Versicherungsbescheinigung' })).toBeVisible();
+});
+
+test('a smart member downloads a certificate and it verifies publicly @smoke', async ({ page }) => {
+  await loginAs(page, DEMO_SMART.kvnr, DEMO_SMART.password);
+  await identifyThisBrowser(page);
+
+  await page.goto('/versicherung/bescheinigung');
   await expect(page.getByRole('heading', { level: 1, name: 'Versicherungsbescheinigung' })).toBeVisible();
   await page.getByRole('radio', { name: /Bescheinigung über Versicherungszeiten/ }).check();
   await page.getByLabel('Zeitraum von').fill('2014-01-01');
@@ -54,12 +65,6 @@ test('a smart member sees periods and wages, downloads a certificate and it veri
   expect(text).toContain('Schmidt');
   const code = /[A-HJ-NP-TW-Z2-9]{4}-[A-HJ-NP-TW-Z2-9]{4}-[A-HJ-NP-TW-Z2-9]{4}/.exec(text)?.[0];
   expect(code, 'verification code printed on the PDF').toBeTruthy();
-  const href = await page.getByRole('link', { name: 'PDF herunterladen' }).first().getAttribute('href');
-
-  // Another member gets a 404 for this certificate, as for an id that does not exist.
-  await page.context().clearCookies();
-  await freshSmartMember(page);
-  expect((await page.request.get(href ?? '')).status()).toBe(404);
 
   // The public verification page, without login.
   await page.context().clearCookies();
@@ -68,11 +73,32 @@ test('a smart member sees periods and wages, downloads a certificate and it veri
   await page.getByRole('button', { name: 'Prüfen' }).click();
   await expect(page.getByText('Echt: Diese Bescheinigung hat die HEK ausgestellt.')).toBeVisible();
   await expect(page.getByText(DEMO_SMART.name)).toBeVisible();
-  await expect(page.getByText('1. Januar 2014 bis 31. Dezember 2025')).toBeVisible();
+  // What the certificate certifies, not the span asked for: the covered periods and every gap in it.
+  const coverage = page.getByTestId('coverage');
+  await expect(coverage.getByText('keine Versicherung bei der HEK 1. Januar 2014 bis 31. August 2014')).toBeVisible();
+  await expect(coverage.getByText('versichert 1. September 2014 bis 30. Juni 2019')).toBeVisible();
+  await expect(coverage.getByText('versichert 1. Oktober 2019 bis 31. Dezember 2025')).toBeVisible();
   await expect(page.getByText(DEMO_SMART.kvnr)).toHaveCount(0);
 
   await page.goto('/verifizieren?code=ABCD-EFGH-JKMN');
   await expect(page.getByText('Keine Bescheinigung mit diesem Prüfcode gefunden.')).toBeVisible();
+});
+
+test("another member's certificate is not found", async ({ page }) => {
+  const { certificateId } = await testApi<{ certificateId: string }>('POST', '/api/test/certificates', {
+    kvnr: DEMO_SMART.kvnr,
+    kind: 'INSURANCE_PERIODS',
+    periodFrom: '2014-01-01',
+    periodTo: '2025-12-31',
+  });
+  // The owner gets the PDF; another smart member a 404, as for an id that does not exist.
+  await loginAs(page, DEMO_SMART.kvnr, DEMO_SMART.password);
+  await identifyThisBrowser(page);
+  const href = `/api/certificates/${certificateId}/pdf`;
+  expect((await page.request.get(href)).status()).toBe(200);
+  await page.context().clearCookies();
+  await freshSmartMember(page);
+  expect((await page.request.get(href)).status()).toBe(404);
 });
 
 test('a smart member requests a digital health card, sees it pending, then ready, and downloads it', async ({ page }) => {
@@ -88,11 +114,12 @@ test('a smart member requests a digital health card, sees it pending, then ready
   await expect(page.getByText(/genutzt: 1 von 4/)).toBeVisible();
   // The e2e portal runs with the default processing time: the card is pending first.
   await expect(page.getByText('Ihre digitale Gesundheitskarte wird erstellt')).toBeVisible();
+  // While it is being made, nothing more can be requested; once ready it appears without a reload.
+  await expect(page.getByRole('button', { name: 'Karte wird erstellt …' })).toBeDisabled();
   await testApi('POST', '/api/test/health-card', { memberId: member.memberId });
-  await page.getByRole('link', { name: 'Seite neu laden' }).click();
 
   const card = page.locator('#health-card');
-  await expect(card).toContainText(`${member.firstName} ${member.lastName}`);
+  await expect(card).toContainText(`${member.firstName} ${member.lastName}`, { timeout: 15_000 });
   await expect(card).toContainText(member.kvnr);
   await expect(card).toContainText('bis einschließlich');
 
@@ -102,6 +129,22 @@ test('a smart member requests a digital health card, sees it pending, then ready
   expect(text).toContain(`${member.firstName} ${member.lastName}`);
   expect(text).toContain(member.kvnr);
   expect(text).toMatch(/\d{2}\.\d{2}\.\d{4} bis einschließlich \d{2}\.\d{2}\.\d{4}/);
+});
+
+/** A fresh smart member with a ready digital health card, on its page. */
+async function memberWithReadyCard(page: Page) {
+  const member = await freshSmartMember(page);
+  await page.goto('/profil/gesundheitskarte');
+  await page.getByRole('button', { name: 'Digitale Gesundheitskarte anfordern' }).click();
+  await expect(page.getByText('Ihre digitale Gesundheitskarte wurde angefordert.')).toBeVisible();
+  await testApi('POST', '/api/test/health-card', { memberId: member.memberId });
+  // The page looks again by itself while the card is being made.
+  await expect(page.locator('#health-card')).toContainText(member.kvnr, { timeout: 15_000 });
+  return member;
+}
+
+test('a ready digital health card goes to a practice by mail and prints alone; another member finds neither', async ({ page }) => {
+  const member = await memberWithReadyCard(page);
   const pdfHref = await page.getByRole('link', { name: 'Als PDF herunterladen' }).getAttribute('href');
 
   // Sent to the doctor's practice: the mail carries the code and the verification link.
@@ -119,6 +162,8 @@ test('a smart member requests a digital health card, sees it pending, then ready
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation').first()).toBeHidden();
   await expect(page.locator('#health-card')).toBeVisible();
+  // The print carries the QR code the PDF has.
+  await expect(page.locator('#health-card').getByRole('img', { name: 'QR-Code zur Prüfung der Bescheinigung' })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   const printPath = new URL(page.url()).pathname;
 

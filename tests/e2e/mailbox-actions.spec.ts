@@ -5,7 +5,7 @@ import { createTestMember, testApi } from './test-api';
 // A 1×1 PNG: the smallest real image the content check accepts.
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-test('read and unread marks, the navigation badge, archiving, search, and Dokumente einreichen', async ({ page, browser }) => {
+test('read and unread marks, the navigation badge, search and archiving', async ({ page }) => {
   const member = await createTestMember({ level: 'SMART' });
   await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'appCommunication', enabled: true });
   const { letterId } = await testApi<{ letterId: string }>('POST', '/api/test/mailbox', {
@@ -25,25 +25,39 @@ test('read and unread marks, the navigation badge, archiving, search, and Dokume
   // Opening marks it read; marking it unread again leads back to the Postfach (reopening would read it).
   await letterLink.click();
   await page.getByRole('button', { name: 'Als ungelesen markieren' }).click();
-  await expect(page).toHaveURL(/\/postfach$/);
+  await expect(page).toHaveURL(/\/postfach\?erledigt=unread/);
+  await expect(page.getByRole('status').filter({ hasText: 'ist wieder als ungelesen markiert' })).toBeVisible();
   await expect(letterLink).toContainText('Ungelesen');
   await expect(postfachLink).toHaveAccessibleName(/1 ungelesene Schreiben/);
 
   // Search by a word of the subject finds it; a word not in any subject does not.
   await page.getByLabel('Betreff durchsuchen').fill('Bescheid');
-  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await page.getByRole('button', { name: 'Suchen' }).click();
   await expect(letterLink).toBeVisible();
   await page.getByLabel('Betreff durchsuchen').fill('Zahnspange');
-  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await page.getByRole('button', { name: 'Suchen' }).click();
   await expect(letterLink).toBeHidden();
 
   // Archived letters leave the inbox and wait under Archiv.
   await page.goto(`/postfach/${letterId}`);
   await page.getByRole('button', { name: 'Archivieren' }).click();
+  await expect(page).toHaveURL(/\/postfach\?erledigt=archived/);
+  await expect(letterLink).toBeHidden();
+  // The notice offers to undo it: the letter is back in the inbox.
+  await page.getByRole('status').filter({ hasText: 'liegt jetzt im Archiv' }).getByRole('button', { name: 'Rückgängig' }).click();
   await expect(page).toHaveURL(/\/postfach$/);
+  await expect(letterLink).toBeVisible();
+  await page.goto(`/postfach/${letterId}`);
+  await page.getByRole('button', { name: 'Archivieren' }).click();
   await expect(letterLink).toBeHidden();
   await page.goto('/postfach?tab=archive');
   await expect(letterLink).toBeVisible();
+});
+
+test('Dokumente einreichen without a letter: under Gesendet, the attachment is private to the member', async ({ page, browser }) => {
+  const member = await createTestMember({ level: 'SMART' });
+  await loginAs(page, member.kvnr, member.password);
+  await identifyThisBrowser(page);
 
   // Dokumente einreichen without a letter to answer: it shows up under Gesendet.
   await page.goto('/postfach/einreichen');

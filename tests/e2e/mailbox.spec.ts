@@ -23,7 +23,7 @@ async function login(page: Page, member: TestMember): Promise<void> {
 
 const minimalPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-test('a smart member reads a letter, answers it with an attachment and finds the reply under Gesendet and in the thread', async ({ page }) => {
+test('a smart member reads a letter, answers it with an attachment and finds the reply under Gesendet and in the thread @smoke', async ({ page }) => {
   const member = await smartMemberWithPostfach();
   const { letterId } = await mailboxApi<{ letterId: string }>({ memberId: member.memberId, action: 'deliver', template: 'fehlende-unterlagen' });
   await login(page, member);
@@ -34,8 +34,9 @@ test('a smart member reads a letter, answers it with an attachment and finds the
   await expect(page.getByRole('heading', { level: 1, name: 'Bitte reichen Sie fehlende Unterlagen nach' })).toBeVisible();
   await expect(page.getByText('Zugestellt am')).toBeVisible();
   await expect(page.getByText('Aufbewahrt bis')).toBeVisible();
-  // The PDF is shown in the page, and the download is the member's own, uncached.
-  await expect(page.locator('iframe[title^="Schreiben"]')).toBeVisible();
+  // The text is in the page; the PDF is a link, and the download is the member's own, uncached.
+  await expect(page.getByRole('article', { name: /Text des Schreibens/ })).toContainText('die Rechnung der behandelnden Praxis');
+  await expect(page.getByRole('link', { name: /PDF öffnen/ })).toHaveAttribute('href', `/api/letters/${letterId}/pdf`);
   const pdf = await page.request.get(`/api/letters/${letterId}/pdf?download=1`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');

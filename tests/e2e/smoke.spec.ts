@@ -18,7 +18,7 @@ function scriptSources(header: string | undefined): string[] {
   return sources ?? [];
 }
 
-test('a visitor who is not logged in is sent to the login page', async ({ page }) => {
+test('a visitor who is not logged in is sent to the login page @smoke', async ({ page }) => {
   const cspViolations: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());

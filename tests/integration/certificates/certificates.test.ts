@@ -2,21 +2,23 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatVerificationCode, normaliseVerificationCode } from '@/lib/certificates/code';
 import { issueCertificate } from '@/lib/certificates/commands';
-import { renderCertificatePdf } from '@/lib/certificates/document';
+import { certificatePdf } from '@/lib/certificates/document';
 import { findCertificate, listCertificates } from '@/lib/certificates/queries';
 import { verifyCode } from '@/lib/certificates/verify';
 import { prisma } from '@/lib/db';
 import { requestReplacement } from '@/lib/health-card/commands';
-import { renderReplacementPdf } from '@/lib/health-card/document';
-import { closePdfPool } from '@/lib/pdf/pool';
+import { replacementPdf } from '@/lib/health-card/document';
+import { closePdfPool, renderBaselinePdf } from '@/lib/pdf/pool';
 import { createMember } from '../../helpers/members';
 
 const meta = { ip: '198.51.100.20', userAgent: 'vitest' };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+// The first render starts a worker and parses the fonts: done here, within the hook's longer timeout.
+beforeAll(() => renderBaselinePdf('warm-up'));
 afterAll(closePdfPool);
 
 /** A member with umlauts in name and address and three periods with a gap. */
@@ -73,7 +75,7 @@ describe('issuing a Versicherungsbescheinigung', () => {
     const member = await insuredMember();
     const result = await issueCertificate(member.id, { kind: 'INSURANCE_PERIODS', periodFrom: '2015-01-01', periodTo: '2025-12-31' }, meta, new Date('2026-03-02T09:00:00Z'));
     if (!result.ok) throw new Error(result.error);
-    const rendered = await renderCertificatePdf(member.id, result.certificateId);
+    const rendered = await certificatePdf(member.id, result.certificateId);
     expect(rendered?.filename).toMatch(/^HEK-Versicherungsbescheinigung-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(rendered!.pdf);
     const certificate = await prisma.certificate.findUniqueOrThrow({ where: { id: result.certificateId } });
@@ -83,6 +85,7 @@ describe('issuing a Versicherungsbescheinigung', () => {
     expect(text).toContain('Versicherungsbescheinigung');
     // The periods within the chosen span, clipped to it, and the gap between them.
     expect(text).toMatch(/01\.01\.2015\s+30\.09\.2016\s+Studentin \/ Student/);
+    expect(text).not.toMatch(/keine Versicherung bei[\s\S]*01\.01\.2015/);
     expect(text).toMatch(/01\.10\.2016\s+31\.12\.2016\s+keine Versicherung bei/);
     expect(text).toMatch(/01\.01\.2017\s+30\.06\.2020\s+Pflichtversichert\s+Bäckerei Köhler GmbH/);
     expect(text).toMatch(/01\.07\.2020\s+31\.12\.2025\s+Pflichtversichert\s+Öko-Süßwaren AG/);
@@ -95,7 +98,7 @@ describe('issuing a Versicherungsbescheinigung', () => {
     fs.rmSync(file);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     // Every font is embedded (the "emb" column), none is a standard font left to the reader.
-    expect(fonts).toContain('Geist-Regular');
+    expect(fonts).toContain('DejaVuSans');
     expect(fonts.split('\n').slice(2).filter(Boolean).every((line) => /\byes\b/.test(line))).toBe(true);
   });
 
@@ -103,7 +106,7 @@ describe('issuing a Versicherungsbescheinigung', () => {
     const member = await insuredMember();
     const result = await requestReplacement(member.id, { requestKey: `k${crypto.randomUUID()}` }, meta, { now: new Date('2026-01-25T09:00:00Z'), delaySeconds: 0 });
     if (result.status !== 'created') throw new Error(result.status);
-    const rendered = await renderReplacementPdf(member.id, result.cardId);
+    const rendered = await replacementPdf(member.id, result.cardId);
     const text = pdfText(rendered!.pdf);
     expect(text).toContain(`Jürgen ${member.lastName}`);
     expect(text).toContain(member.kvnr);
@@ -113,20 +116,29 @@ describe('issuing a Versicherungsbescheinigung', () => {
 });
 
 describe('public verification', () => {
-  it('tells the name and the period of a genuine code, typed in any form', async () => {
+  it('tells the name and the covered periods with their gaps as issued, for a code typed in any form', async () => {
     const member = await insuredMember();
-    const result = await issueCertificate(member.id, { kind: 'INSURANCE_PERIODS', periodFrom: '2018-01-01', periodTo: '2019-12-31' }, meta);
+    // Asked for 2010 to 2019: insured from October 2012, with a gap at the end of 2016.
+    const result = await issueCertificate(member.id, { kind: 'INSURANCE_PERIODS', periodFrom: '2010-01-01', periodTo: '2019-12-31' }, meta);
     if (!result.ok) throw new Error(result.error);
     const { verificationCode } = await prisma.certificate.findUniqueOrThrow({ where: { id: result.certificateId } });
+    // Later changes to the member's periods do not change what was certified.
+    await prisma.insurancePeriod.deleteMany({ where: { memberId: member.id, kind: 'STUDENT' } });
     const typed = ` ${formatVerificationCode(verificationCode).toLowerCase()} `;
     const verification = await verifyCode(typed, '192.0.2.1');
     expect(verification).toEqual({
       status: 'genuine',
       document: 'INSURANCE_PERIODS',
       name: `Jürgen ${member.lastName}`,
-      periodFrom: day('2018-01-01'),
+      periodFrom: day('2010-01-01'),
       periodTo: day('2019-12-31'),
       issuedAt: expect.any(Date),
+      coverage: [
+        { from: day('2010-01-01'), to: day('2012-09-30'), gap: true },
+        { from: day('2012-10-01'), to: day('2016-09-30'), gap: false },
+        { from: day('2016-10-01'), to: day('2016-12-31'), gap: true },
+        { from: day('2017-01-01'), to: day('2019-12-31'), gap: false },
+      ],
     });
   });
 
@@ -142,7 +154,10 @@ describe('public verification', () => {
     const card = await prisma.healthCardReplacement.findUniqueOrThrow({ where: { id: pending.cardId } });
     expect(await verifyCode(card.verificationCode, '192.0.2.3')).toEqual({ status: 'unknown' });
     const later = await verifyCode(card.verificationCode, '192.0.2.3', new Date(Date.now() + 601_000));
-    expect(later).toMatchObject({ status: 'genuine', document: 'HEALTH_CARD', periodFrom: card.validFrom, periodTo: card.validUntil });
+    expect(later).toMatchObject({ status: 'genuine', document: 'HEALTH_CARD', periodFrom: card.validFrom, periodTo: card.validUntil, validToday: true });
+    // Still genuine after its 14 days, but no longer valid.
+    const expired = await verifyCode(card.verificationCode, '192.0.2.3', new Date(card.validUntil.getTime() + 2 * 86_400_000));
+    expect(expired).toMatchObject({ status: 'genuine', document: 'HEALTH_CARD', validToday: false });
   });
 
   it('stops an address after ten wrong codes, even for a genuine one, and not other addresses', async () => {
@@ -165,9 +180,9 @@ describe("another member's certificate is not found", () => {
     const result = await issueCertificate(owner.id, { kind: 'MEMBERSHIP' }, meta);
     if (!result.ok) throw new Error(result.error);
     expect(await findCertificate(other.id, result.certificateId)).toBeNull();
-    expect(await renderCertificatePdf(other.id, result.certificateId)).toBeNull();
+    expect(await certificatePdf(other.id, result.certificateId)).toBeNull();
     expect(await listCertificates(other.id)).toEqual([]);
-    expect(await renderCertificatePdf(other.id, '../../etc/passwd')).toBeNull();
+    expect(await certificatePdf(other.id, '../../etc/passwd')).toBeNull();
     expect(await findCertificate(owner.id, result.certificateId)).not.toBeNull();
   });
 });

@@ -1,15 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { finishProcessing, orderHealthCard, requestReplacement, sendReplacementByEmail } from '@/lib/health-card/commands';
-import { renderReplacementPdf } from '@/lib/health-card/document';
+import { replacementPdf } from '@/lib/health-card/document';
 import { findReplacement, listReplacements, yearlyUsage } from '@/lib/health-card/queries';
-import { closePdfPool } from '@/lib/pdf/pool';
+import { closePdfPool, renderBaselinePdf } from '@/lib/pdf/pool';
 import { createMember } from '../../helpers/members';
 
 const meta = { ip: '203.0.113.7', userAgent: 'vitest' };
 const key = () => `k${crypto.randomUUID().replaceAll('-', '')}`;
 const at = (iso: string) => ({ now: new Date(iso), delaySeconds: 0 });
 
+// The first render starts a worker and parses the fonts: done here, within the hook's longer timeout.
+beforeAll(() => renderBaselinePdf('warm-up'));
 afterAll(closePdfPool);
 
 describe('four replacement certificates per calendar year', () => {
@@ -31,10 +33,11 @@ describe('four replacement certificates per calendar year', () => {
 
   it('lets only one of two simultaneous requests take the last slot', async () => {
     const { member } = await createMember();
-    for (let i = 0; i < 3; i++) await requestReplacement(member.id, { requestKey: key() }, meta, at('2026-02-01T10:00:00Z'));
+    // replaceValid: the member confirmed each time that a new card is wanted while one is still valid.
+    for (let i = 0; i < 3; i++) await requestReplacement(member.id, { requestKey: key(), replaceValid: true }, meta, at('2026-02-01T10:00:00Z'));
     const results = await Promise.all([
-      requestReplacement(member.id, { requestKey: key() }, meta, at('2026-02-02T10:00:00Z')),
-      requestReplacement(member.id, { requestKey: key() }, meta, at('2026-02-02T10:00:00Z')),
+      requestReplacement(member.id, { requestKey: key(), replaceValid: true }, meta, at('2026-02-02T10:00:00Z')),
+      requestReplacement(member.id, { requestKey: key(), replaceValid: true }, meta, at('2026-02-02T10:00:00Z')),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['created', 'limit_reached']);
     expect(await prisma.healthCardReplacement.count({ where: { memberId: member.id } })).toBe(4);
@@ -42,7 +45,7 @@ describe('four replacement certificates per calendar year', () => {
 
   it('never makes more than four when many requests arrive at once', async () => {
     const { member } = await createMember();
-    const results = await Promise.all(Array.from({ length: 8 }, () => requestReplacement(member.id, { requestKey: key() }, meta, at('2026-05-01T10:00:00Z'))));
+    const results = await Promise.all(Array.from({ length: 8 }, () => requestReplacement(member.id, { requestKey: key(), replaceValid: true }, meta, at('2026-05-01T10:00:00Z'))));
     expect(results.filter((r) => r.status === 'created')).toHaveLength(4);
     expect(results.filter((r) => r.status === 'limit_reached')).toHaveLength(4);
     expect(await prisma.healthCardReplacement.count({ where: { memberId: member.id } })).toBe(4);
@@ -62,6 +65,30 @@ describe('four replacement certificates per calendar year', () => {
   });
 });
 
+describe('no slot used by accident', () => {
+  it('answers a new request while a card is being made with that card', async () => {
+    const { member } = await createMember();
+    const now = new Date('2026-03-02T10:00:00Z');
+    const first = await requestReplacement(member.id, { requestKey: key() }, meta, { now, delaySeconds: 120 });
+    if (first.status !== 'created') throw new Error(first.status);
+    const second = await requestReplacement(member.id, { requestKey: key(), replaceValid: true }, meta, { now: new Date(now.getTime() + 5_000), delaySeconds: 120 });
+    expect(second).toEqual({ status: 'in_progress', cardId: first.cardId });
+    expect((await yearlyUsage(member.id, now)).used).toBe(1);
+  });
+
+  it('makes a new card while one is still valid only when the member confirms it', async () => {
+    const { member } = await createMember();
+    const first = await requestReplacement(member.id, { requestKey: key() }, meta, at('2026-03-02T10:00:00Z'));
+    if (first.status !== 'created') throw new Error(first.status);
+    const asked = await requestReplacement(member.id, { requestKey: key() }, meta, at('2026-03-09T10:00:00Z'));
+    expect(asked).toMatchObject({ status: 'still_valid', cardId: first.cardId });
+    expect((await yearlyUsage(member.id, new Date('2026-03-09T10:00:00Z'))).used).toBe(1);
+    expect((await requestReplacement(member.id, { requestKey: key(), replaceValid: true }, meta, at('2026-03-09T10:00:00Z'))).status).toBe('created');
+    // Once the card has expired, no question is asked.
+    expect((await requestReplacement(member.id, { requestKey: key() }, meta, at('2026-04-20T10:00:00Z'))).status).toBe('created');
+  });
+});
+
 describe('processing and the card itself', () => {
   it('is pending during the processing time and ready afterwards, with 14 days of validity', async () => {
     const { member } = await createMember();
@@ -69,7 +96,7 @@ describe('processing and the card itself', () => {
     const result = await requestReplacement(member.id, { requestKey: key() }, meta, { now, delaySeconds: 120 });
     if (result.status !== 'created') throw new Error(result.status);
     expect((await findReplacement(member.id, result.cardId, now))?.status).toBe('pending');
-    expect(await renderReplacementPdf(member.id, result.cardId)).toBeNull();
+    expect(await replacementPdf(member.id, result.cardId)).toBeNull();
     expect((await findReplacement(member.id, result.cardId, new Date(now.getTime() + 121_000)))?.status).toBe('valid');
     expect(await finishProcessing(member.id)).toBe(1);
     const [card] = await listReplacements(member.id);
@@ -110,7 +137,7 @@ describe("another member's card is not found", () => {
     const result = await requestReplacement(owner.member.id, { requestKey: key() }, meta, { delaySeconds: 0 });
     if (result.status !== 'created') throw new Error(result.status);
     expect(await findReplacement(other.member.id, result.cardId)).toBeNull();
-    expect(await renderReplacementPdf(other.member.id, result.cardId)).toBeNull();
+    expect(await replacementPdf(other.member.id, result.cardId)).toBeNull();
     expect(await sendReplacementByEmail(other.member.id, { cardId: result.cardId, recipient: 'self' }, meta)).toEqual({ status: 'not_found' });
     expect(await finishProcessing(other.member.id)).toBe(0);
     expect(await findReplacement(other.member.id, 'not-a-uuid')).toBeNull();

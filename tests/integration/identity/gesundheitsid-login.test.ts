@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/config/env';
 import { hashToken } from '@/lib/auth/session';
 import { completeGesundheitsIdLogin, startGesundheitsIdLogin } from '@/lib/identity/gesundheitsid-login';
 import { startTransaction } from '@/lib/identity/simulator/authorize';
@@ -9,7 +10,7 @@ import { createMember, randomKvnr } from '../../helpers/members';
 import { meta, simulatorFetch } from './helpers';
 
 async function loginAt(kvnr: string, variant: IdentityVariant = 'record') {
-  const { authorizeUrl, bindingCookie } = await startGesundheitsIdLogin(meta);
+  const { authorizeUrl, bindingCookie } = await startGesundheitsIdLogin(meta, { fetch: simulatorFetch() });
   const tx = await startTransaction('gesundheitsid', new URL(authorizeUrl).searchParams);
   if (!tx.ok) throw new Error('authorize failed');
   const finished = await finishTransaction('gesundheitsid', tx.transactionId, { outcome: 'success', variant, kvnr });
@@ -43,5 +44,15 @@ describe('login with GesundheitsID', () => {
     expect(await completeGesundheitsIdLogin(other.answer, other.binding, meta, { fetch: simulatorFetch() })).toEqual({ ok: false, error: 'failed' });
     const { binding, answer } = await loginAt(kvnr);
     expect(await completeGesundheitsIdLogin({ state: answer.state, error: 'access_denied', errorDescription: 'cancelled' }, binding, meta)).toEqual({ ok: false, error: 'cancelled' });
+  });
+
+  it('does not count answers that belong to no open hand-off of this browser towards the login pause', async () => {
+    const { member, kvnr } = await createMember();
+    const here = { ...meta, ip: '203.0.113.91' };
+    for (let i = 0; i < env().LOGIN_MAX_ATTEMPTS * 10 + 1; i++) {
+      expect(await completeGesundheitsIdLogin({ state: `forged-${i}`, code: 'x' }, 'a-cookie', here)).toEqual({ ok: false, error: 'invalid_state' });
+    }
+    const { answer, binding } = await loginAt(kvnr);
+    expect(await completeGesundheitsIdLogin(answer, binding, here, { fetch: simulatorFetch() })).toMatchObject({ ok: true, memberId: member.id });
   });
 });

@@ -8,6 +8,7 @@ import { startTransaction } from '@/lib/identity/simulator/authorize';
 import { finishTransaction, submitEidPin, SIMULATED_PIN } from '@/lib/identity/simulator/flow';
 import { publicJwks, signingKey } from '@/lib/identity/simulator/keys';
 import type { IdentityVariant, SimulatorOutcome } from '@/lib/identity/simulator/options';
+import { discoveryDocument } from '@/lib/identity/simulator/metadata';
 import { exchangeCode } from '@/lib/identity/simulator/token';
 import { createMember } from '../../helpers/members';
 
@@ -35,10 +36,12 @@ export function simulatorFetch(tamper?: Tamper): typeof fetch {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const [, , provider, endpoint] = url.pathname.split('/') as [string, string, ProviderId, string];
     if (endpoint === 'token') {
-      const { status, body } = await exchangeCode(provider, new URLSearchParams(String(init?.body ?? '')));
+      const authorization = new Headers(init?.headers).get('authorization');
+      const { status, body } = await exchangeCode(provider, new URLSearchParams(String(init?.body ?? '')), authorization);
       return Response.json(tamper && status === 200 ? await tamper(body) : body, { status });
     }
     if (endpoint === 'jwks') return Response.json(await publicJwks(provider));
+    if (url.pathname.endsWith('/.well-known/openid-configuration')) return Response.json(discoveryDocument(provider));
     return new Response('not found', { status: 404 });
   }) as typeof fetch;
 }
@@ -56,6 +59,7 @@ export async function walkProvider(
     { method: provider, privacy: true, firstName: member.firstName, lastName: member.lastName, kvnr: member.kvnr },
     caller,
     meta,
+    { fetch: simulatorFetch() },
   );
   if (!started.ok) throw new Error(`start failed: ${started.error}`);
   const authorize = new URL(started.redirectTo);
@@ -91,6 +95,5 @@ export async function signedResult(provider: ProviderId, claims: Record<string, 
     .setSubject('subject')
     .setIssuedAt(now - 60)
     .setExpirationTime(options.expiresAt ?? now + 300)
-    .setJti(crypto.randomUUID())
     .sign(key.privateKey);
 }

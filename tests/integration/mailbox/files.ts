@@ -1,10 +1,13 @@
-import { renderLetterPdf } from '@/lib/mailbox/letter-pdf';
-
 // Small real files for the upload tests: the checks look at the bytes.
-export const pdfBytes = () =>
-  new Uint8Array(
-    renderLetterPdf({ recipient: { name: 'A', street: 'B', city: 'C' }, kvnr: 'A000000000', date: new Date(), subject: 'Test', salutation: 'Hallo,', paragraphs: ['Text'] }),
-  );
+const MINIMAL_PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+].join('\n');
+export const pdfBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(Buffer.from(MINIMAL_PDF, 'latin1'));
 // A 1×1 pixel PNG.
 export const pngBytes = () => new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
 export const jpegBytes = (): Uint8Array<ArrayBuffer> => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);

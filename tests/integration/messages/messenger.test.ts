@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { markConversationRead, postMemberMessage, postStaffAnswer, startConversation } from '@/lib/messages/commands';
 import { getConversation, listConversations, unreadConversationCount } from '@/lib/messages/queries';
+import { createStaffWithSession } from '@/lib/testing/staff';
 import { createMember } from '../../helpers/members';
 
 const meta = { ip: null, userAgent: 'vitest' };
@@ -19,7 +20,7 @@ describe('messenger', () => {
     expect(await startConversation(member.id, input, meta)).toEqual(first);
     expect(await prisma.conversation.count({ where: { memberId: member.id } })).toBe(1);
 
-    await postStaffAnswer(first.conversationId, { name: 'Frau Petersen' }, 'Gern, siehe https://www.hek.de');
+    await postStaffAnswer(await createStaffWithSession({ name: 'Frau Petersen' }), first.conversationId, 'Gern, siehe https://www.hek.de');
     expect(await unreadConversationCount(member.id)).toBe(1);
     expect((await listConversations(member.id))[0]).toMatchObject({ status: 'ANSWERED', unreadByMember: true });
     expect(await markConversationRead(member.id, first.conversationId)).toBe(true);
@@ -41,7 +42,7 @@ describe('messenger', () => {
     const { member: owner } = await createMember();
     const { member: intruder } = await createMember();
     const { conversationId } = await conversationOf(owner.id);
-    await postStaffAnswer(conversationId, { name: 'Herr Lange' }, 'Antwort');
+    await postStaffAnswer(await createStaffWithSession({ name: 'Herr Lange' }), conversationId, 'Antwort');
 
     expect(await getConversation(intruder.id, conversationId)).toBeNull();
     expect(await markConversationRead(intruder.id, conversationId)).toBe(false);

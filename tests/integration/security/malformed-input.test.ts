@@ -29,7 +29,7 @@ describe('the security page\'s actions with malformed ids', () => {
 
   it('a passkey name that is not a string is treated as none', async () => {
     const { member } = await createMember();
-    expect(await registerPasskey(member.id, { response: {}, name: 42 as unknown as string }, meta)).toEqual({ ok: false, error: 'failed' });
+    expect(await registerPasskey({ memberId: member.id, stepUpAt: new Date() }, { response: {}, name: 42 as unknown as string }, meta)).toEqual({ ok: false, error: 'failed' });
   });
 });
 

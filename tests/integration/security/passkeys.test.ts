@@ -8,6 +8,7 @@ import { listPasskeys, passkeyRegistrationOptions, registerPasskey, removePasske
 import { setBiometricLogin } from '@/lib/security/settings';
 import { createMember } from '../../helpers/members';
 import { assertPasskey, createPasskey } from './soft-authenticator';
+import { confirmed } from './step-up-helpers';
 
 const meta = { ip: '198.51.100.4', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' };
 
@@ -15,7 +16,7 @@ async function memberWithPasskey() {
   const created = await createMember();
   const options = await passkeyRegistrationOptions(created.member);
   const { passkey, response } = createPasskey(options);
-  const result = await registerPasskey(created.member.id, { response, name: 'Testgerät' }, meta);
+  const result = await registerPasskey(confirmed(created.member.id), { response, name: 'Testgerät' }, meta);
   if (!result.ok) throw new Error(`registration failed: ${result.error}`);
   return { ...created, passkey, passkeyId: result.passkeyId };
 }
@@ -28,7 +29,7 @@ describe('adding a passkey', () => {
     expect(options.rp.id).toBe(env().rpId);
 
     const { response } = createPasskey(options);
-    const result = await registerPasskey(member.id, { response, name: '  Mein Laptop ' }, meta);
+    const result = await registerPasskey(confirmed(member.id), { response, name: '  Mein Laptop ' }, meta);
     expect(result.ok).toBe(true);
     const stored = await prisma.passkey.findFirstOrThrow({ where: { memberId: member.id } });
     expect(stored).toMatchObject({ credentialId: response.id, name: 'Mein Laptop', counter: 0n, transports: ['internal'], credentialDeviceType: 'singleDevice', credentialBackedUp: false, lastUsedAt: null });
@@ -46,15 +47,15 @@ describe('adding a passkey', () => {
     const { member } = await createMember();
     const other = await createMember();
     const foreign = createPasskey(await passkeyRegistrationOptions(other.member));
-    expect(await registerPasskey(member.id, { response: foreign.response }, meta)).toEqual({ ok: false, error: 'failed' });
+    expect(await registerPasskey(confirmed(member.id), { response: foreign.response }, meta)).toEqual({ ok: false, error: 'failed' });
 
     const options = await passkeyRegistrationOptions(member);
     const { response } = createPasskey(options);
-    expect((await registerPasskey(member.id, { response }, meta)).ok).toBe(true);
-    expect(await registerPasskey(member.id, { response }, meta)).toEqual({ ok: false, error: 'failed' });
+    expect((await registerPasskey(confirmed(member.id), { response }, meta)).ok).toBe(true);
+    expect(await registerPasskey(confirmed(member.id), { response }, meta)).toEqual({ ok: false, error: 'failed' });
 
     const noUv = createPasskey(await passkeyRegistrationOptions(member), { userVerified: false });
-    expect(await registerPasskey(member.id, { response: noUv.response }, meta)).toEqual({ ok: false, error: 'failed' });
+    expect(await registerPasskey(confirmed(member.id), { response: noUv.response }, meta)).toEqual({ ok: false, error: 'failed' });
     expect(await prisma.passkey.count({ where: { memberId: member.id } })).toBe(1);
   });
 });
@@ -112,13 +113,13 @@ describe('logging in with a passkey', () => {
 
   it('refuses the login with a clear reason while biometric login is switched off', async () => {
     const { member, passkey } = await memberWithPasskey();
-    expect(await setBiometricLogin(member.id, false, meta)).toBe('changed');
-    expect(await setBiometricLogin(member.id, false, meta)).toBe('unchanged');
+    expect(await setBiometricLogin(confirmed(member.id), false, meta)).toBe('changed');
+    expect(await setBiometricLogin(confirmed(member.id), false, meta)).toBe('unchanged');
     expect(await loginWithPasskey(assertPasskey(passkey, await passkeyLoginOptions()), meta)).toEqual({ ok: false, error: 'biometric_disabled' });
     expect(await prisma.session.count({ where: { memberId: member.id } })).toBe(0);
     expect(await prisma.notification.count({ where: { memberId: member.id, kind: 'biometric_disabled' } })).toBe(1);
 
-    await setBiometricLogin(member.id, true, meta);
+    await setBiometricLogin(confirmed(member.id), true, meta);
     expect((await loginWithPasskey(assertPasskey(passkey, await passkeyLoginOptions()), meta)).ok).toBe(true);
   });
 
@@ -140,12 +141,12 @@ describe('managing passkeys', () => {
     const other = await createMember();
 
     expect(await renamePasskey(other.member.id, { id: passkeyId, name: 'Gekapert' }, meta)).toBe('not_found');
-    expect(await removePasskey(other.member.id, passkeyId, meta)).toBe('not_found');
+    expect(await removePasskey(confirmed(other.member.id), passkeyId, meta)).toBe('not_found');
     expect(await renamePasskey(member.id, { id: passkeyId, name: 'x'.repeat(61) }, meta)).toBe('invalid');
 
     expect(await renamePasskey(member.id, { id: passkeyId, name: 'Diensthandy' }, meta)).toBe('ok');
     expect((await listPasskeys(member.id)).map((p) => p.name)).toEqual(['Diensthandy']);
-    expect(await removePasskey(member.id, passkeyId, meta)).toBe('ok');
+    expect(await removePasskey(confirmed(member.id), passkeyId, meta)).toBe('ok');
     expect(await listPasskeys(member.id)).toEqual([]);
     expect(await prisma.notification.count({ where: { memberId: member.id, kind: 'passkey_removed' } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { subjectMemberId: member.id, action: { in: ['security.passkey.renamed', 'security.passkey.removed'] } } })).toBe(2);

@@ -4,6 +4,7 @@ import { deliverLetter } from '@/lib/mailbox/deliver';
 import { isLetterTemplate, templateDelivery } from '@/lib/mailbox/templates';
 import { postStaffAnswer, startConversation } from '@/lib/messages/commands';
 import { notFound, testApiAllowed } from '@/lib/testing/test-api';
+import { createStaffWithSession } from '@/lib/testing/staff';
 
 type Body = { memberId?: string; action?: 'appCommunication' | 'deliver' | 'answeredConversation'; enabled?: boolean; template?: string };
 
@@ -31,7 +32,7 @@ export async function POST(request: Request) {
         { topic: 'BENEFITS', subject: 'Frage zur Zahnreinigung', body: 'Übernehmen Sie die Kosten?', idempotencyKey: crypto.randomUUID() },
         meta,
       );
-      await postStaffAnswer(conversationId, { name: 'Frau Petersen' }, 'Ja, einmal im Jahr bis zu 60 Euro. Details: https://www.hek.de/leistungen');
+      await postStaffAnswer(await createStaffWithSession({ name: 'Frau Petersen', email: 'petersen@service.hek.example' }), conversationId, 'Ja, einmal im Jahr bis zu 60 Euro. Details: https://www.hek.de/leistungen');
       return Response.json({ conversationId });
     }
     default:
