@@ -13,6 +13,13 @@ const MUTED = '#4a5a60';
 
 let fontsRegistered = false;
 
+/** Empties fontkit's glyph cache of our fonts (see renderJob); a font not yet loaded has none. */
+function forgetGlyphs() {
+  for (const source of Font.getRegisteredFonts()[FONT]?.sources ?? []) {
+    if (source.data && typeof source.data === 'object' && '_glyphs' in source.data) source.data._glyphs = {};
+  }
+}
+
 /**
  * Registers the embedded fonts once per thread; `root` is the project folder. DejaVu Sans has Latin
  * Extended and Greek (Łukasz, Dvořák, Yılmaz, Ελένη) and a real bold face (lib/pdf/fonts/README.md).
@@ -207,7 +214,12 @@ export function buildBaseline(line) {
 
 /** Renders a job ({ spec }, { letter } or { baseline }) to PDF bytes. */
 export async function renderJob(job, root) {
+  // fontkit caches glyph objects per parsed font, and a glyph it first reached as part of another
+  // (the "O" inside a composite "Ö") comes back from a later layout without its code point, which
+  // textkit then drops: a KVNR starting with O lost its letter in the next document (react-pdf issue
+  // #3404). Each document therefore starts with an empty glyph cache; the parsed tables stay.
   registerFonts(root);
+  forgetGlyphs();
   const element = 'baseline' in job ? buildBaseline(job.baseline) : 'letter' in job ? buildLetter(job.letter) : await buildDocument(job.spec);
   return renderToBuffer(element);
 }
