@@ -49,6 +49,8 @@ test('read and unread marks, the navigation badge, search and archiving', async 
   await expect(letterLink).toBeVisible();
   await page.goto(`/postfach/${letterId}`);
   await page.getByRole('button', { name: 'Archivieren' }).click();
+  // Waits for the action's answer: navigating away earlier could abort it before it is stored.
+  await expect(page).toHaveURL(/\/postfach\?erledigt=archived/);
   await expect(letterLink).toBeHidden();
   await page.goto('/postfach?tab=archive');
   await expect(letterLink).toBeVisible();

@@ -237,6 +237,8 @@ test.describe('security suite over the build manifests', () => {
     const resourceOf = (route: string): string | undefined =>
       /postfach|letters/.test(route) ? 'letter' : /nachrichten/.test(route) ? 'conversation' : /certificates/.test(route) ? 'certificate' : undefined;
 
+    const ownerName = `${owner.firstName} ${owner.lastName}`;
+    const intruderName = `${intruder.firstName} ${intruder.lastName}`;
     const context = await sessionOf(intruder);
     await testApi('POST', '/api/test/sessions', { memberId: intruder.memberId, change: 'bind' });
     let attempts = 0;
@@ -249,7 +251,10 @@ test.describe('security suite over the build manifests', () => {
         attempts += 1;
         expect(response.status(), `${url} with another member's id`).toBe(404);
         const body = await response.text();
-        expect(body, `${url} must not show the owner's data`).not.toContain(owner.lastName);
+        // The owner's KVNR, address and name (the page shows the intruder's own name, which may share a part).
+        expect(body, `${url} must not show the owner's KVNR`).not.toContain(owner.kvnr);
+        expect(body, `${url} must not show the owner's email`).not.toContain(owner.email);
+        if (ownerName !== intruderName) expect(body, `${url} must not show the owner's name`).not.toContain(ownerName);
       }
       // The letter actions take the letter's id: another member's is not found, and nothing changes.
       for (const action of actions.filter((a) => a.name === 'archiveLetterAction' || a.name === 'setLetterReadAction')) {
