@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidKvnr, KVNR_PATTERN, normaliseKvnr } from './kvnr';
+import { passwordLengthProblem } from '@/lib/security/password-rules';
 
 // Messages are catalogue keys in the "validation" namespace, translated where they are shown.
 export const kvnrSchema = z
@@ -19,3 +20,21 @@ export const loginSchema = z.object({
 });
 
 export type LoginInput = z.input<typeof loginSchema>;
+
+/** "Passwort vergessen?": the KVNR, nothing else. */
+export const forgotPasswordSchema = z.object({ kvnr: kvnrSchema });
+
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+// The new password after a recovery; messages are keys in the "validation" namespace (password.*).
+export const newPasswordSchema = z
+  .object({
+    newPassword: z.string().superRefine((value, ctx) => {
+      const problem = passwordLengthProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem === 'too_short' ? 'password.tooShort' : 'password.tooLong' });
+    }),
+    confirmPassword: z.string(),
+  })
+  .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: 'password.mismatch' });
+
+export type NewPasswordInput = z.input<typeof newPasswordSchema>;

@@ -6,6 +6,7 @@ import { auditEvent } from '@/lib/audit/commands';
 import { checkLimit, clearLimit, registerFailure } from '@/lib/auth/rate-limit';
 import { createSession, sessionCookieName } from '@/lib/auth/session';
 import type { RequestMeta } from '@/lib/http/request-meta';
+import { completeRecoveryIdentification, type RecoveryIdentificationResult } from '@/lib/auth/recovery';
 import { randomToken } from './crypto';
 import { claimHandoff, openHandoff, recordOutcome, redeemCode, type HandoffDeps, type ProviderAnswer } from './handoff';
 import { identityMatches } from './identification';
@@ -31,6 +32,7 @@ export async function startGesundheitsIdLogin(meta: RequestMeta, deps: HandoffDe
 
 export type GesundheitsIdLoginResult =
   | { ok: true; memberId: string; token: string }
+  | { ok: true; recovery: RecoveryIdentificationResult }
   | { ok: false; error: 'invalid_state' | 'cancelled' | 'failed' | 'no_account' | 'locked' | 'email_unconfirmed' }
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
@@ -60,6 +62,8 @@ export async function completeGesundheitsIdLogin(
 
   const request = await claimHandoff(answer.state, { purpose: 'login', browserBinding });
   if (!request) return refuse('invalid_state', 'invalid_state');
+  // A password recovery's identification (lib/auth/recovery.ts): it opens no session.
+  if (request.memberId) return { ok: true, recovery: await completeRecoveryIdentification(request, answer, meta, deps) };
   if (answer.error || !answer.code) return refuse(answer.errorDescription === 'cancelled' ? 'cancelled' : 'failed', answer.errorDescription ?? 'provider_error', null, request.id);
 
   const redeemed = await redeemCode(request, answer, deps);

@@ -38,13 +38,14 @@ export function answerFrom(params: URLSearchParams): ProviderAnswer {
 
 /**
  * Opens a hand-off: a fresh state (stored hashed), nonce and PKCE verifier, tied to the member's session
- * (identify) or to a cookie of this browser (login). Returns the provider's authorisation URL, whose
+ * (identify) or to a cookie of this browser (login, and a password recovery). Returns the provider's authorisation URL, whose
  * endpoint comes from the provider's discovery document.
  */
 export async function openHandoff(
   provider: ProviderId,
   purpose: Purpose,
-  binding: { memberId: string; sessionId: string; loginHint: string } | { browserBinding: string },
+  // A login's hand-off knows nobody yet; a password recovery's (lib/auth/recovery.ts) knows whose link it is.
+  binding: { memberId: string; sessionId: string; loginHint: string } | { browserBinding: string } | { browserBinding: string; memberId: string; loginHint: string },
   deps: HandoffDeps = {},
 ) {
   const config = providerConfig(provider);

@@ -31,6 +31,7 @@ export type CleanupReport = {
   identityHandoffs: number;
   simulatorTransactions: number;
   emailConfirmations: number;
+  passwordResets: number;
   dataExports: number;
   rateLimitBuckets: number;
   sessions: number;
@@ -72,6 +73,8 @@ function sweeps(now: Date, options: CleanupOptions): Sweep[] {
     },
     // A replayed result past its own expiry fails on `exp` anyway: the row has done its work.
     { kind: 'emailConfirmations', table: 'EmailConfirmation', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
+    // A "Passwort vergessen?" link past its 30 minutes, used or not (the audit log keeps what happened).
+    { kind: 'passwordResets', table: 'PasswordReset', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
     // A data export ("Meine Daten") past its seven days, with its archive: a day later it is gone from the list too.
     { kind: 'dataExports', table: 'DataExport', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
     { kind: 'rateLimitBuckets', table: 'RateLimitBucket', key: 'key', where: Prisma.sql`"resetAt" < ${at(now)}` },

@@ -15,6 +15,8 @@ export const securityNoticeKinds = [
   'new_device',
   'device_removed',
   'password_changed',
+  // "Passwort vergessen?" set a new password (lib/auth/recovery.ts).
+  'password_reset',
   'passkey_added',
   'passkey_removed',
   'biometric_enabled',

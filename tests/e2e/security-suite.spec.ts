@@ -17,6 +17,7 @@ const OPEN_HANDLERS: Record<string, string> = {
   '/api/auth/[...nextauth]': "next-auth's own endpoints (csrf, login callbacks, providers)",
   '/api/identity/login/start': 'starts the login with GesundheitsID (no session yet)',
   '/api/identity/login/callback': 'the GesundheitsID login answer (no session yet)',
+  '/api/identity/recover/start': "a password recovery's identification: the mailed link's token is the credential",
   '/api/passkeys/login-options': 'the passkey login challenge (no session yet)',
   '/icon.svg': 'the favicon',
 };

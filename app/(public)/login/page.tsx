@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/LoginForm';
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const reasons = ['expired', 'idle', 'revoked', 'loggedout'] as const;
+const reasons = ['expired', 'idle', 'revoked', 'loggedout', 'password_reset'] as const;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; gesundheitsid?: string; next?: string | string[] }> }) {
   const session = await getSession();
@@ -23,6 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = safeNextPath(requested);
   if (session.status === 'active') redirect(next);
   const t = await getTranslations('auth.login');
+  const r = await getTranslations('auth.recovery.forgot');
   const known = reasons.find((r) => r === reason);
   return (
     <Card className="p-6 sm:p-8">
@@ -30,10 +32,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mt-2 text-ink-muted">{t('intro')}</p>
       {known && (
         <div className="mt-4">
-          <Banner tone={known === 'loggedout' ? 'success' : 'info'}>{t(`reason.${known}`)}</Banner>
+          <Banner tone={known === 'loggedout' || known === 'password_reset' ? 'success' : 'info'}>{t(`reason.${known}`)}</Banner>
         </div>
       )}
       <LoginForm next={next} />
+      <p className="mt-3">
+        <Link href="/passwort-vergessen" className="font-semibold text-brand underline underline-offset-4">
+          {r('link')}
+        </Link>
+      </p>
       <PasskeyLoginButton next={next} />
       <GesundheitsIdLogin error={gesundheitsid} />
     </Card>

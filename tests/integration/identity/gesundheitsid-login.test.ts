@@ -28,6 +28,7 @@ describe('login with GesundheitsID', () => {
     const { answer, binding } = await loginAt(kvnr);
     const result = await completeGesundheitsIdLogin(answer, binding, meta, { fetch: simulatorFetch() });
     if (!result.ok) throw new Error(result.error);
+    if (!('token' in result)) throw new Error('a login opened no session');
     const session = await prisma.session.findUniqueOrThrow({ where: { tokenHash: hashToken(result.token) } });
     expect(session).toMatchObject({ memberId: member.id, boundDeviceId: null });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { subjectMemberId: member.id, action: 'auth.login.success' } });

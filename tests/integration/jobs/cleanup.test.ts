@@ -90,6 +90,12 @@ describe('cleanup of expired rows', () => {
         { memberId: member.id, tokenHash: random(), email: member.email, expiresAt: justExpired },
       ],
     });
+    await prisma.passwordReset.createMany({
+      data: [
+        { memberId: member.id, tokenHash: random(), expiresAt: expiredWhen, identifiedAt: ago(3), usedAt: ago(3) },
+        { memberId: member.id, tokenHash: random(), expiresAt: ahead(0.01) },
+      ],
+    });
     await prisma.dataExport.createMany({
       data: [
         { memberId: member.id, status: 'READY', readyAt: ago(9), expiresAt: expiredWhen, archive: Buffer.from('PK'), size: 2 },
@@ -111,6 +117,7 @@ describe('cleanup of expired rows', () => {
       identityHandoffs: 1,
       simulatorTransactions: 1,
       emailConfirmations: 1,
+      passwordResets: 1,
       dataExports: 1,
       rateLimitBuckets: 1,
     });
@@ -119,6 +126,7 @@ describe('cleanup of expired rows', () => {
     expect(await prisma.identityRequest.count({ where: { memberId: member.id } })).toBe(1);
     expect(await prisma.idpTransaction.count()).toBe(1);
     expect(await prisma.emailConfirmation.count({ where: { memberId: member.id } })).toBe(1);
+    expect(await prisma.passwordReset.count({ where: { memberId: member.id } })).toBe(1);
     expect(await prisma.dataExport.findMany({ where: { memberId: member.id }, select: { status: true }, orderBy: { status: 'asc' } })).toEqual([{ status: 'PENDING' }, { status: 'READY' }]);
     expect(await prisma.rateLimitBucket.count({ where: { resetAt: { gt: NOW } } })).toBe(1);
     expect(await prisma.rateLimitBucket.count({ where: { resetAt: { lt: NOW } } })).toBe(0);

@@ -11,6 +11,8 @@ export async function GET(request: Request) {
   jar.delete({ name: LOGIN_BINDING_COOKIE, path: '/api/identity/login' });
   const result = await completeGesundheitsIdLogin(answerFrom(new URL(request.url).searchParams), binding, await requestMeta());
   if (!result.ok) return portalRedirect(`/login?gesundheitsid=${result.error}`);
+  // A password recovery's identification: back to the link's page (its token is in a cookie there).
+  if ('recovery' in result) return portalRedirect(`/passwort-neu?identified=${result.recovery.ok ? 'ok' : result.recovery.error}`);
   const cookie = await sessionCookie(result.token);
   jar.set(cookie.name, cookie.value, cookie.options);
   return portalRedirect('/');
