@@ -90,16 +90,19 @@ export type ResetLinkState = { state: 'invalid' | 'used' | 'expired' } | { state
 
 async function findReset(token: string) {
   if (!token || token.length > 200) return null;
-  return prisma.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { member: { select: { firstName: true } } } });
+  return prisma.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { member: { select: { firstName: true, kvnr: true } } } });
 }
 
-/** What the link's page shows: the identification first, then the new password. Opening it changes nothing. */
-export async function resetLinkState(token: string, now = new Date()): Promise<ResetLinkState> {
-  const reset = await findReset(token);
+function stateOf(reset: Awaited<ReturnType<typeof findReset>>, now: Date): ResetLinkState {
   if (!reset || reset.cancelledAt) return { state: 'invalid' };
   if (reset.usedAt) return { state: 'used' };
   if (reset.expiresAt <= now) return { state: 'expired' };
   return { state: reset.identifiedAt ? 'choose_password' : 'identify', firstName: reset.member.firstName };
+}
+
+/** What the link's page shows: the identification first, then the new password. Opening it changes nothing. */
+export async function resetLinkState(token: string, now = new Date()): Promise<ResetLinkState> {
+  return stateOf(await findReset(token), now);
 }
 
 export type StartRecoveryResult = { ok: true; authorizeUrl: string; browserBinding: string } | { ok: false; error: 'invalid' | 'rate_limited' | 'provider_unavailable' };
@@ -110,9 +113,8 @@ export type StartRecoveryResult = { ok: true; authorizeUrl: string; browserBindi
  * callback, which hands it to completeRecoveryIdentification instead of opening a session.
  */
 export async function startRecoveryIdentification(token: string, provider: ProviderId, meta: RequestMeta, deps: HandoffDeps = {}): Promise<StartRecoveryResult> {
-  const link = await resetLinkState(token);
-  if (link.state !== 'identify') return { ok: false, error: 'invalid' };
-  const reset = await prisma.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, include: { member: true } });
+  const reset = await findReset(token);
+  if (!reset || stateOf(reset, new Date()).state !== 'identify') return { ok: false, error: 'invalid' };
   const limit = await consumeLimit(`password_reset:identify:${reset.id}`, IDENTIFICATIONS_PER_LINK, RESET_LINK_MINUTES * 60);
   if (limit.limited) return { ok: false, error: 'rate_limited' };
   const browserBinding = randomToken();
@@ -179,19 +181,20 @@ export async function completePasswordReset(token: string, input: unknown, meta:
   if (!parsed.success) return { ok: false, error: 'invalid_input', errors: z.flattenError(parsed.error).fieldErrors };
   const problem = checkPasswordPolicy(parsed.data.newPassword);
   if (problem) return { ok: false, error: 'invalid_input', errors: { newPassword: [POLICY_MESSAGES[problem]] } };
-  const link = await resetLinkState(token);
+  const reset = await findReset(token);
+  if (!reset) return { ok: false, error: 'invalid' };
+  const link = stateOf(reset, new Date());
   if (link.state === 'identify') return { ok: false, error: 'not_identified' };
   if (link.state !== 'choose_password') return { ok: false, error: link.state };
 
   const passwordHash = await hashPassword(parsed.data.newPassword);
-  const tokenHash = hashToken(token);
   const now = new Date();
   const claimed = await prisma.passwordReset.updateMany({
-    where: { tokenHash, usedAt: null, cancelledAt: null, identifiedAt: { not: null }, expiresAt: { gt: now } },
+    where: { id: reset.id, usedAt: null, cancelledAt: null, identifiedAt: { not: null }, expiresAt: { gt: now } },
     data: { usedAt: now },
   });
   if (claimed.count !== 1) return { ok: false, error: 'used' };
-  const { memberId } = await prisma.passwordReset.findUniqueOrThrow({ where: { tokenHash } });
+  const { memberId } = reset;
   await prisma.$transaction([
     prisma.account.update({ where: { memberId }, data: { passwordHash, passwordChangedAt: now, passwordResetRequiredAt: null } }),
     prisma.session.updateMany({ where: { memberId, revokedAt: null }, data: { revokedAt: now, revokedReason: 'password_reset' } }),

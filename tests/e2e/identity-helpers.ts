@@ -11,14 +11,19 @@ export async function identifyThisBrowser(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /Robo-Ident/ }).check();
   await page.getByRole('checkbox', { name: /Datenschutzerklärung/ }).check();
   await page.getByRole('button', { name: 'Weiter zu Nect Wallet' }).click();
+  await passRoboIdent(page);
+  await page.waitForURL((url) => url.pathname === '/smart/abschluss');
+  await expect(page.getByText('Dieser Browser ist jetzt für smart freigeschaltet.')).toBeVisible();
+}
+
+/** At the simulated Nect Wallet, after the portal sent the browser there: Robo-Ident, ending with success. */
+export async function passRoboIdent(page: Page): Promise<void> {
   await page.waitForURL(/\/idp\/nect\/flow\//);
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   await page.getByRole('button', { name: 'Video simulieren' }).click();
   await page.getByRole('button', { name: 'Foto simulieren' }).click();
   await page.getByRole('button', { name: 'Selfie-Video simulieren' }).click();
   await page.getByRole('button', { name: 'Prüfung abschließen' }).click();
-  await page.waitForURL((url) => url.pathname === '/smart/abschluss');
-  await expect(page.getByText('Dieser Browser ist jetzt für smart freigeschaltet.')).toBeVisible();
 }
 
 export type InsuredPerson = { memberId: string; kvnr: string; firstName: string; lastName: string; birthDate: string };

@@ -1,4 +1,5 @@
 import { expect, loginAs, test } from './fixtures';
+import { passRoboIdent } from './identity-helpers';
 import { createTestMember, outboxFor } from './test-api';
 
 const NEW_PASSWORD = 'Alster Möwe Hafenkante 7';
@@ -30,12 +31,7 @@ test('a member who forgot the password gets a link, identifies with Robo-Ident a
   await expect(page.getByRole('radio', { name: /Nect Wallet/ })).toBeChecked();
   await page.getByRole('button', { name: 'Identität bestätigen' }).click();
 
-  await page.waitForURL(/\/idp\/nect\/flow\//);
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByRole('button', { name: 'Video simulieren' }).click();
-  await page.getByRole('button', { name: 'Foto simulieren' }).click();
-  await page.getByRole('button', { name: 'Selfie-Video simulieren' }).click();
-  await page.getByRole('button', { name: 'Prüfung abschließen' }).click();
+  await passRoboIdent(page);
 
   await page.waitForURL((url) => url.pathname === '/passwort-neu');
   await expect(page.getByText('Ihre Identität ist bestätigt.')).toBeVisible();
