@@ -1,11 +1,12 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useState, useTransition, type ReactNode } from 'react';
 import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { Banner } from '@/components/ui/Banner';
+import { useStepFocus } from '@/components/ui/useStepFocus';
 import { Button } from '@/components/ui/Button';
 import { Field, Select } from '@/components/ui/Field';
 import { ComposeErrors } from '@/components/mailbox/ComposeErrors';
@@ -38,21 +39,10 @@ type Props = {
  */
 export function ApplicationWizard({ kind, draft, childChoices, year, limits, idempotencyKey }: Props) {
   const t = useTranslations('claims.wizard');
-  const [step, setStep] = useState(draft?.step ?? 1);
+  const { step, go, heading } = useStepFocus(draft?.step ?? 1);
   const [data, setData] = useState<Record<string, unknown>>(draft?.data ?? {});
   const [draftId, setDraftId] = useState(draft?.id ?? null);
   const [saved, setSaved] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [step]);
-
-  const go = (next: number) => {
-    moved.current = true;
-    setStep(next);
-  };
   const onSaved = (values: Record<string, unknown>, next: number, id: string) => {
     setData((d) => ({ ...d, ...values }));
     setDraftId(id);
