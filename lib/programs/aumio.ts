@@ -2,20 +2,13 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { auditEvent } from '@/lib/audit/commands';
+import { ageOn } from '@/lib/identity/names';
 import { berlinDate } from '@/lib/insurance/calendar';
 import type { RequestMeta } from '@/lib/http/request-meta';
 
 /** Aumio is for children from their 4th to their 13th birthday (aged 4 to 12). */
 export const AUMIO_MIN_AGE = 4;
 export const AUMIO_MAX_AGE = 12;
-
-/** Full years between a birth date and a day (both calendar dates at UTC midnight). */
-export function ageOn(birthDate: Date, day: Date): number {
-  let age = day.getUTCFullYear() - birthDate.getUTCFullYear();
-  const birthdayPassed = day.getUTCMonth() > birthDate.getUTCMonth() || (day.getUTCMonth() === birthDate.getUTCMonth() && day.getUTCDate() >= birthDate.getUTCDate());
-  if (!birthdayPassed) age--;
-  return age;
-}
 
 export type AumioChild = {
   id: string;

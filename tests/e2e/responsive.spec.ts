@@ -35,6 +35,7 @@ const MEMBER_PAGES = [
   '/mehr/technische-daten',
   '/mehr/support',
   '/mehr/aumio',
+  '/mehr/babycare',
   '/smart',
 ];
 const ADMIN_PAGES = ['/admin', '/admin/nachrichten', '/admin/post', '/admin/gesundheitskarten', '/admin/ansichten', '/admin/protokoll', '/admin/mitarbeitende'];

@@ -13,6 +13,9 @@ import { deliverLetter } from '@/lib/mailbox/deliver';
 import { templateDelivery } from '@/lib/mailbox/templates';
 import { closePdfPool, renderBaselinePdf } from '@/lib/pdf/pool';
 import { sha256Hex } from '@/lib/pdf/stored';
+import { evaluate } from '@/lib/programs/babycare-rules';
+import { renderBabyCarePdf } from '@/lib/programs/babycare-document';
+import { answersSchema } from '@/lib/programs/babycare-schema';
 import { createMember } from '../../helpers/members';
 
 // Every generated PDF, read the way a person's PDF reader would: fonts embedded, a real bold face, and
@@ -131,5 +134,24 @@ describe('a letter of the insurer', () => {
     expectEmbeddedFontsWithBold(pdf);
     // Not the standard fonts of the former hand-written writer, which a reader substitutes.
     expect(poppler('pdffonts', pdf)).not.toMatch(/Helvetica/);
+  });
+});
+
+describe('a BabyCare evaluation', () => {
+  it('carries the week, the recommendations with their sources and the check-ups, in embedded fonts', async () => {
+    const member = await europeanMember();
+    const answers = answersSchema.parse({ heightCm: 160, weightKg: 80, firstPregnancy: 'yes', multiple: 'no', smoking: 'stopped', alcohol: 'none', diet: 'mixed', exerciseMinutes: 60, conditions: [], history: [], symptoms: ['bleeding'] });
+    const evaluation = evaluate(answers, day('2027-06-01'), member.birthDate, day('2026-12-01'));
+    // Lines wrap where the layout wants: read the text as one line.
+    const text = poppler('pdftotext', await renderBabyCarePdf(member.id, evaluation, day('2027-06-01'), day('2026-12-01'))).replace(/\s+/g, ' ');
+    expect(text).toContain('BabyCare – Ihre Auswertung');
+    expect(text).toContain('Łukasz Wołoszyn');
+    expect(text).toContain('14+0');
+    expect(text).toContain('Lassen Sie Ihre Beschwerden heute ärztlich abklären');
+    // 80 kg at 160 cm: BMI 31,3, a gain of 5 to 9 kg.
+    expect(text).toContain('BMI vor der Schwangerschaft von 31,3 ist eine Zunahme von insgesamt 5 bis 9 kg');
+    expect(text).toContain('Mutterschafts-Richtlinien');
+    expect(text).toContain('05.01.2027 – 01.02.2027');
+    expectEmbeddedFontsWithBold(await renderBabyCarePdf(member.id, evaluation, day('2027-06-01'), day('2026-12-01')));
   });
 });

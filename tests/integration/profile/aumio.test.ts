@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { ageOn, aumioChildren, requestAumioCode } from '@/lib/programs/aumio';
+import { ageOn } from '@/lib/identity/names';
+import { aumioChildren, requestAumioCode } from '@/lib/programs/aumio';
 import { createMember, randomKvnr } from '../../helpers/members';
 import { meta } from './helpers';
 
