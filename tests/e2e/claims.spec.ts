@@ -40,7 +40,7 @@ async function childSteps(page: Page, childName: string) {
   await expect(page.getByRole('heading', { name: /Schritt 3 von 3/ })).toBeVisible();
 }
 
-test('Krankengeld-Tracking shows the sick notes, the payments, the gap and the days left @smoke', async ({ page }) => {
+test('Krankengeld-Tracking shows the sick notes, the payments, the gap and the days left @smoke @mobile', async ({ page }) => {
   const { prepared } = await memberWithClaims(page);
   await page.goto('/antraege');
   await expect(page.getByRole('heading', { level: 1, name: 'Anträge verfolgen' })).toBeVisible();
@@ -64,7 +64,7 @@ test('Krankengeld-Tracking shows the sick notes, the payments, the gap and the d
   await expect(page.getByText('Höchstbetrag 2026: 135,63 € je Tag', { exact: false })).toBeVisible();
 });
 
-test('a Kinderkrankengeld draft survives a reload and a new login, and can be discarded', async ({ page }) => {
+test('a Kinderkrankengeld draft survives a reload and a new login, and can be discarded @mobile', async ({ page }) => {
   const { member, prepared } = await memberWithClaims(page);
   await page.goto('/antraege/neu/kinderkrankengeld');
   await childSteps(page, prepared.childName);
@@ -88,7 +88,7 @@ test('a Kinderkrankengeld draft survives a reload and a new login, and can be di
   await expect(page.getByText(/Kinderkrankengeld: Schritt/)).toHaveCount(0);
 });
 
-test('submitting Kinderkrankengeld creates the case with its decision date and a receipt with the SHA-256', async ({ page }) => {
+test('submitting Kinderkrankengeld creates the case with its decision date and a receipt with the SHA-256 @mobile', async ({ page }) => {
   const { prepared } = await memberWithClaims(page);
   await page.goto('/antraege/neu/kinderkrankengeld');
   await childSteps(page, prepared.childName);
@@ -120,7 +120,7 @@ function pdfText(pdfBytes: Buffer): string {
   return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdfBytes }).toString('utf8');
 }
 
-test('uploads a missing document into a case; a wrong file type is refused in German', async ({ page }) => {
+test('uploads a missing document into a case; a wrong file type is refused in German @mobile', async ({ page }) => {
   const { prepared } = await memberWithClaims(page);
   await page.goto(`/antraege/${prepared.childCaseId}`);
   await expect(page.getByRole('heading', { name: 'Diese Unterlagen fehlen noch' })).toBeVisible();

@@ -13,7 +13,7 @@ async function expectFooterLinks(page: Page) {
   for (const [link, href] of legalPages) await expect(footer.getByRole('link', { name: link })).toHaveAttribute('href', href);
 }
 
-test('@smoke every footer links the three legal pages, logged out and in; axe finds nothing on them', async ({ page }) => {
+test('@smoke every footer links the three legal pages, logged out and in; axe finds nothing on them @mobile', async ({ page }) => {
   await page.goto('/login');
   await expectFooterLinks(page);
   for (const [, href, title] of legalPages) {

@@ -25,7 +25,7 @@ function focusedName(page: Page): Promise<string> {
   });
 }
 
-test('@smoke a letter is read as text in the page and "Antworten" is within five Tab presses of its heading', async ({ page }) => {
+test('@smoke a letter is read as text in the page and "Antworten" is within five Tab presses of its heading @mobile', async ({ page }) => {
   const { member, letterIds } = await smartMemberWithLetters(['leistungsbescheid']);
   await loginAs(page, member.kvnr, member.password);
   await identifyThisBrowser(page);
@@ -92,7 +92,7 @@ test('@mobile the first Postfach screen on a phone shows at least three letters;
   await expect(unread).toBeVisible();
 });
 
-test('a deep link is followed through the login; a foreign target goes to the Startseite', async ({ page }) => {
+test('a deep link is followed through the login; a foreign target goes to the Startseite @mobile', async ({ page }) => {
   const member = await createTestMember({ level: 'SMART' });
   await page.goto('/versicherung/bescheinigung');
   await expect(page).toHaveURL(/\/login\?next=%2Fversicherung%2Fbescheinigung$/);
@@ -144,7 +144,7 @@ test('an unbound browser sees "Browser wird geprüft …" at most briefly, then 
   await expect(page.getByRole('link', { name: 'Browser jetzt identifizieren' })).toBeVisible();
 });
 
-test('@smoke a double click on "Digitale Gesundheitskarte anfordern" uses one card; a valid card asks first', async ({ page }) => {
+test('@smoke a double click on "Digitale Gesundheitskarte anfordern" uses one card; a valid card asks first @mobile', async ({ page }) => {
   const member = await createTestMember({ level: 'SMART' });
   await loginAs(page, member.kvnr, member.password);
   await identifyThisBrowser(page);

@@ -11,7 +11,7 @@ async function confirmWithPassword(page: Page, password: string) {
   await prompt.getByRole('button', { name: 'Mit Passwort bestätigen' }).click();
 }
 
-test('a member sends a message to the app support with the technical data and sees what was sent', async ({ page }) => {
+test('a member sends a message to the app support with the technical data and sees what was sent @mobile', async ({ page }) => {
   const member = await createTestMember({ level: 'BASIC' });
   await loginAs(page, member.kvnr, member.password);
   await page.goto('/mehr/technische-daten');
@@ -35,7 +35,7 @@ test('a member sends a message to the app support with the technical data and se
   await expect(page.getByText('Der App-Support hat noch nicht geantwortet.', { exact: false })).toBeVisible();
 });
 
-test('@smoke a member downloads their data archive after the step-up and finds their letters and messages in it', async ({ page }) => {
+test('@smoke a member downloads their data archive after the step-up and finds their letters and messages in it @mobile', async ({ page }) => {
   const member = await createTestMember({ level: 'SMART' });
   await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'appCommunication', enabled: true });
   await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'deliver', template: 'leistungsbescheid' });
@@ -64,6 +64,25 @@ test('@smoke a member downloads their data archive after the step-up and finds t
   expect(data.conversations[0]!.messages.map((m) => m.body)).toContain('Übernehmen Sie die Kosten?');
   expect([...files.keys()].some((name) => /^briefe\/.*Bescheid.*\.pdf$/.test(name))).toBe(true);
   expect(files.get('zusammenfassung.pdf')!.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a member gets an Aumio code for a child, and finds the same code on a later visit @mobile', async ({ page }) => {
+  const member = await createTestMember({ level: 'BASIC' });
+  // A family-insured child born 2019-04-01 (lib/testing/claims.ts): between 4 and 12.
+  const { childName } = await testApi<{ childName: string }>('POST', '/api/test/claims', { memberId: member.memberId });
+  await loginAs(page, member.kvnr, member.password);
+  await page.goto('/mehr');
+  await page.getByRole('link', { name: /Aumio/ }).click();
+  await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${childName}, \\d+ Jahre$`) })).toBeVisible();
+  await page.getByRole('button', { name: 'Kostenlosen Zugang für Mia anfordern' }).click();
+  const code = page.getByText(/^AUMIO-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expect(code).toBeVisible();
+  const issued = await code.textContent();
+  await expect(page.getByText('So geht es:', { exact: false })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(issued!)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kostenlosen Zugang für Mia anfordern' })).toHaveCount(0);
 });
 
 test('a Robo-Ident member is refused smarthealth on every page and route', async ({ page }) => {

@@ -19,7 +19,7 @@ async function confirmWithPassword(page: Page, password: string) {
   await prompt.getByRole('button', { name: 'Mit Passwort bestätigen' }).click();
 }
 
-test('@smoke a member changes address and email, and the new email applies after its confirmation link', async ({ page }) => {
+test('@smoke a member changes address and email, and the new email applies after its confirmation link @mobile', async ({ page }) => {
   const member = await boundSmartMember(page);
   await page.goto('/profil/daten');
   await expect(page.getByRole('heading', { level: 1, name: 'Persönliche Daten ändern' })).toBeVisible();
@@ -56,7 +56,7 @@ test('@smoke a member changes address and email, and the new email applies after
   await expect(page.getByText('Keizersgracht 12, 1015 CS Amsterdam, Niederlande')).toBeVisible();
 });
 
-test('a member adds a bank account after the step-up and finds the confirmation letter in the Postfach', async ({ page }) => {
+test('a member adds a bank account after the step-up and finds the confirmation letter in the Postfach @mobile', async ({ page }) => {
   const member = await boundSmartMember(page);
   await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'appCommunication', enabled: true });
   await page.goto('/profil/bankverbindungen');
