@@ -3,14 +3,10 @@
 // reach it. Who a page is for follows from its route group: (public) and (idp) are open, (member) needs
 // a session, (member)/(smart) needs smart access in this session, admin/ needs staff. Route handlers have
 // no group: the open ones are listed below with their reason; every other one is treated as a member's.
-import fs from 'node:fs';
-import path from 'node:path';
 import { request as playwrightRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { buildHandlers, buildPages, kindOf, randomId, readManifest, urlOf, type Entry, type Kind } from './build-routes';
 import { expect, test } from './fixtures';
 import { createTestMember, testApi, type TestMember } from './test-api';
-
-const serverDir = path.resolve(__dirname, '..', '..', '.next', 'server');
-const randomId = '7d4f3c1e-2b9a-4e6f-8a1d-0c5b9e2f4a73';
 
 /** Route handlers anyone may call, each with the reason. */
 const OPEN_HANDLERS: Record<string, string> = {
@@ -22,49 +18,13 @@ const OPEN_HANDLERS: Record<string, string> = {
   '/icon.svg': 'the favicon',
 };
 
-type Kind = 'public' | 'member' | 'smart' | 'staff';
-type Entry = { key: string; route: string; kind: Kind };
-
-function kindOf(key: string): Kind {
-  if (key.startsWith('/(member)/(smart)/') || key.startsWith('app/(member)/(smart)/')) return 'smart';
-  if (key.startsWith('/(member)/') || key.startsWith('app/(member)/')) return 'member';
-  // The staff login and the first-passkey registration stand open (app/admin/(public)/).
-  if (key.startsWith('/admin/(public)/') || key.startsWith('app/admin/(public)/')) return 'public';
-  if (key.startsWith('/admin') || key.startsWith('app/admin')) return 'staff';
-  return 'public';
-}
-
-/** The URL path of a manifest key: groups removed, each dynamic segment filled with a sample value. */
-function urlOf(route: string, fill: (param: string) => string = () => randomId): string {
-  const segments = route
-    .split('/')
-    .filter((segment) => segment && !/^\(.*\)$/.test(segment))
-    .map((segment) => {
-      const dynamic = /^\[(?:\.\.\.)?(\w+)\]$/.exec(segment);
-      return dynamic ? fill(dynamic[1]!) : segment;
-    });
-  return `/${segments.join('/')}`;
-}
-
-function readManifest<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(serverDir, file), 'utf8')) as T;
-}
-
 function pagesAndHandlers(): { pages: Entry[]; handlers: Entry[] } {
-  const keys = Object.keys(readManifest<Record<string, string>>('app-paths-manifest.json'));
-  const pages: Entry[] = [];
-  const handlers: Entry[] = [];
-  for (const key of keys) {
-    if (key.startsWith('/_')) continue; // Next's own not-found and global-error pages
-    if (key.endsWith('/page')) pages.push({ key, route: key.slice(0, -'/page'.length) || '/', kind: kindOf(key) });
-    else if (key.endsWith('/route')) {
-      const route = key.slice(0, -'/route'.length);
-      const url = urlOf(route);
-      const open = route in OPEN_HANDLERS || url.startsWith('/api/test/') || key.startsWith('/(idp)/') || url.startsWith('/bench');
-      handlers.push({ key, route, kind: open ? 'public' : kindOf(key) === 'public' ? 'member' : kindOf(key) });
-    }
-  }
-  return { pages, handlers };
+  const handlers = buildHandlers().map(({ key, route, groupKind }): Entry => {
+    const url = urlOf(route);
+    const open = route in OPEN_HANDLERS || url.startsWith('/api/test/') || key.startsWith('/(idp)/') || url.startsWith('/bench');
+    return { key, route, kind: open ? 'public' : groupKind === 'public' ? 'member' : groupKind };
+  });
+  return { pages: buildPages(), handlers };
 }
 
 type Action = { id: string; file: string; name: string; page: string; kind: Kind };
