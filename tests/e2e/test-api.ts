@@ -24,7 +24,7 @@ export async function testApi<T>(method: 'GET' | 'POST', path: string, data?: un
 export type TestMember = { memberId: string; kvnr: string; password: string; firstName: string; lastName: string; email: string };
 
 /** A fresh member with a login, so a test does not depend on or change the demo members. */
-export function createTestMember(options: { level?: 'BASIC' | 'SMART'; password?: string } = {}): Promise<TestMember> {
+export function createTestMember(options: { level?: 'BASIC' | 'SMART'; password?: string; insured?: boolean } = {}): Promise<TestMember> {
   return testApi<TestMember>('POST', '/api/test/members', options);
 }
 
