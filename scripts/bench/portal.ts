@@ -51,6 +51,8 @@ export async function startPortal(extraEnv: Record<string, string> = {}): Promis
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
     TEST_API_TOKEN: token,
     BENCH_ROUTES: '1',
+    // The demo member's browser is identified through the simulated providers, as in the e2e tests.
+    IDP_SIMULATORS: 'on',
     PORT: String(port),
     ...extraEnv,
   };
