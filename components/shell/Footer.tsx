@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 
-/** Every page's footer, logged in or not: the insurer, the service line and the legal pages. */
+/** Every page's footer, logged in or not: the insurer, the service line, the legal pages and Leichte Sprache. */
 export async function Footer({ className = '', children }: { className?: string; children?: ReactNode }) {
   const t = await getTranslations('legal.footer');
   const common = await getTranslations('common');
@@ -10,6 +10,7 @@ export async function Footer({ className = '', children }: { className?: string;
     ['/impressum', t('impressum')],
     ['/datenschutz', t('privacy')],
     ['/barrierefreiheit', t('accessibility')],
+    ['/leichte-sprache', t('easyLanguage')],
   ] as const;
   return (
     <footer className={`text-sm text-ink-muted ${className}`}>

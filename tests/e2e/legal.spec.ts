@@ -11,9 +11,10 @@ const legalPages = [
 async function expectFooterLinks(page: Page) {
   const footer = page.getByRole('navigation', { name: 'Rechtliches und Hilfe' });
   for (const [link, href] of legalPages) await expect(footer.getByRole('link', { name: link })).toHaveAttribute('href', href);
+  await expect(footer.getByRole('link', { name: 'Leichte Sprache' })).toHaveAttribute('href', '/leichte-sprache');
 }
 
-test('@smoke every footer links the three legal pages, logged out and in; axe finds nothing on them @mobile', async ({ page }) => {
+test('@smoke every footer links the three legal pages and Leichte Sprache, logged out and in; axe finds nothing on them @mobile', async ({ page }) => {
   await page.goto('/login');
   await expectFooterLinks(page);
   for (const [, href, title] of legalPages) {
@@ -23,6 +24,8 @@ test('@smoke every footer links the three legal pages, logged out and in; axe fi
     await expect(page.getByText(/Vorlage: Dieser Rechtstext ist ein Entwurf/)).toBeVisible();
     await expectFooterLinks(page);
   }
+  await page.getByRole('navigation', { name: 'Rechtliches und Hilfe' }).getByRole('link', { name: 'Leichte Sprache' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Leichte Sprache' })).toBeVisible();
   await page.goto('/impressum');
   await expect(page.getByText(/Körperschaft des öffentlichen Rechts/).first()).toBeVisible();
   await expect(page.getByText(/Bundesamts für Soziale Sicherung/)).toBeVisible();
