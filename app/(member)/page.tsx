@@ -23,7 +23,7 @@ const tiles: Tile[] = [
   { key: 'insurance', icon: 'shield', href: '/versicherung', smartOnly: true },
   { key: 'certificates', icon: 'document', href: '/versicherung/bescheinigung', smartOnly: true },
   { key: 'healthCard', icon: 'card', href: '/profil/gesundheitskarte', smartOnly: true },
-  { key: 'claims', icon: 'clipboard', smartOnly: true },
+  { key: 'claims', icon: 'clipboard', href: '/antraege', smartOnly: true },
   { key: 'profile', icon: 'user', href: '/profil', smartOnly: false },
   { key: 'security', icon: 'key', href: '/profil/sicherheit', smartOnly: false },
 ];
