@@ -72,7 +72,7 @@ async function shoot(browser: Browser, baseURL: string): Promise<string[]> {
     await save('startseite');
     await page.goto('/postfach');
     await save('postfach');
-    await page.getByRole('link', { name: /Bescheid über Ihren Antrag/ }).click();
+    await page.getByRole('link', { name: /Bescheid über Ihren Antrag auf Kostenübernahme/ }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await save('schreiben');
     await page.goto('/versicherung');
