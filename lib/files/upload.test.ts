@@ -33,6 +33,13 @@ describe('file names', () => {
     expect(safeFileName('a\u2066b\u2069c\u200F.pdf')).toBe('abc.pdf');
   });
 
+  it('keep the end of a 300-character name (255 characters, the extension intact) and drop any path', () => {
+    const long = `${'a'.repeat(296)}.pdf`;
+    expect(safeFileName(long)).toBe(`${'a'.repeat(251)}.pdf`);
+    expect(safeFileName('../../etc/passwd.pdf')).toBe('passwd.pdf');
+    expect(safeFileName('..\\..\\Windows\\win.ini')).toBe('win.ini');
+  });
+
   it('a PDF named with U+202E is kept under the name without it', async () => {
     const result = await checkUploads([{ name: 'bild\u202Egnp.pdf', bytes: plainPdf }], limits);
     expect(result).toMatchObject({ ok: true, files: [{ fileName: 'bildgnp.pdf' }] });

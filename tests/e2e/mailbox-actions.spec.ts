@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { expect, loginAs, test } from './fixtures';
 import { identifyThisBrowser } from './identity-helpers';
 import { createTestMember, testApi } from './test-api';
@@ -84,4 +85,59 @@ test('Dokumente einreichen without a letter: under Gesendet, the attachment is p
   await identifyThisBrowser(otherPage);
   expect((await otherPage.request.get(attachmentUrl ?? '')).status()).toBe(404);
   await context.close();
+});
+
+test('an upload abandoned half-way leaves nothing behind; the same request sent whole is stored once', async ({ page, context }) => {
+  const member = await createTestMember({ level: 'SMART' });
+  await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'appCommunication', enabled: true });
+  await loginAs(page, member.kvnr, member.password);
+  await testApi('POST', '/api/test/sessions', { memberId: member.memberId, change: 'bind' });
+
+  // The browser's own request for a 1 MB scan, held back on its way out (it never reaches the server).
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+  await page.route('**/postfach/einreichen', async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.continue();
+    captured = { url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+    await route.abort();
+  });
+  await page.goto('/postfach/einreichen');
+  await page.getByLabel('Kategorie').selectOption({ index: 1 });
+  await page.getByLabel('Worum geht es?').fill('Abgebrochene Sendung');
+  await page.getByLabel('Dateien anhängen').setInputFiles([{ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.concat([png, Buffer.alloc(1024 * 1024, 0x20)]) }]);
+  await page.getByRole('button', { name: 'Senden' }).click();
+  await expect.poll(() => captured?.body.length ?? 0).toBeGreaterThan(1024 * 1024);
+  const request = captured!;
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {
+    'content-type': request.headers['content-type']!,
+    'next-action': request.headers['next-action']!,
+    accept: request.headers.accept ?? 'text/x-component',
+    origin: url.origin,
+    cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+  };
+
+  // Half of it over a socket, which then goes quiet and closes, as a phone losing its connection.
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => {
+      const head = [`POST ${url.pathname} HTTP/1.1`, `Host: ${url.host}`, `Content-Length: ${request.body.length}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+      socket.write(`${head.join('\r\n')}\r\n\r\n`);
+      socket.write(request.body.subarray(0, request.body.length / 2));
+      setTimeout(() => {
+        socket.destroy();
+        resolve();
+      }, 1_500);
+    });
+    socket.on('error', reject);
+  });
+  await page.unroute('**/postfach/einreichen');
+  await page.goto('/postfach?tab=sent');
+  await expect(page.getByRole('heading', { level: 1, name: 'Postfach' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Abgebrochene Sendung/ })).toHaveCount(0);
+
+  // The same bytes sent whole: stored, once.
+  const whole = await fetch(request.url, { method: 'POST', headers, body: new Uint8Array(request.body) });
+  expect(whole.status).toBe(200);
+  await page.reload();
+  await expect(page.getByRole('link', { name: /Abgebrochene Sendung/ })).toHaveCount(1);
 });
