@@ -168,7 +168,7 @@ test.describe('security suite over the build manifests', () => {
           expect(html, url).toMatch(/href="\/smart"|\\"href\\":\\"\/smart\\"/);
           expect(html, url).toMatch(member === basic ? /Jetzt zu smart wechseln/ : /Browser jetzt identifizieren/);
         }
-        for (const handler of handlers.filter((h) => h.kind === 'smart' || /\/api\/(letters|certificates|health-card)\//.test(h.route))) {
+        for (const handler of handlers.filter((h) => h.kind === 'smart' || /\/api\/(letters|certificates|health-card|babycare|smarthealth)\//.test(h.route))) {
           const url = urlOf(handler.route);
           const response = await context.get(url, { maxRedirects: 0 });
           expect(response.status(), `${url} for a session without smart access`).toBe(404);
