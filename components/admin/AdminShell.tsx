@@ -12,6 +12,8 @@ const SECTIONS: { href: string; key: string; role: StaffRole }[] = [
   { href: '/admin/nachrichten', key: 'messenger', role: 'SUPPORT_AGENT' },
   { href: '/admin/post', key: 'letters', role: 'SUPPORT_AGENT' },
   { href: '/admin/gesundheitskarten', key: 'healthCards', role: 'SUPPORT_AGENT' },
+  { href: '/admin/support', key: 'support', role: 'SUPPORT_AGENT' },
+  { href: '/admin/namensaenderungen', key: 'nameChanges', role: 'SUPPORT_AGENT' },
   { href: '/admin/ansichten', key: 'impersonations', role: 'SUPERVISOR' },
   { href: '/admin/protokoll', key: 'audit', role: 'SUPERVISOR' },
   { href: '/admin/mitarbeitende', key: 'staff', role: 'ADMINISTRATOR' },

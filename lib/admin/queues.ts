@@ -9,12 +9,13 @@ import type { ActiveStaffSession } from '@/lib/staff/session-store';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { staffAnswerSchema } from '@/lib/staff/schema';
 import { unreadLettersFromMember } from './members';
+import { decideNameChange } from '@/lib/profile/commands';
+import { answerSupportMessage, closeSupportMessage } from '@/lib/support/commands';
 
 /**
  * The staff queues, one module each: messenger conversations, replies and submissions, health-card
- * orders, letters to deliver. A queue whose model does not exist yet (support messages, name changes,
- * accessibility feedback, claims) simply has no module here; the console shows those that exist
- * (QUEUES in components/admin/QueueNav.tsx).
+ * orders, messages to the app support, name changes, letters to deliver. The console shows each in its
+ * section (SECTIONS in components/admin/AdminShell.tsx).
  */
 export const messengerQueue = {
   list() {
@@ -116,3 +117,84 @@ export async function deliverLetterAsStaff(
   await prisma.$transaction(staffAuditOps({ action: 'staff.letter.delivered', staff: session.staff, subjectMemberId: member.id, target: result.letterId, meta, memberVisible: true, details: { channel: result.channel } }));
   return result;
 }
+
+const memberRef = { select: { id: true, firstName: true, lastName: true, kvnr: true } } as const;
+
+/** Messages to the app support that are not closed: new ones first, then those answered. */
+export const supportQueue = {
+  list() {
+    return prisma.supportMessage.findMany({
+      where: { status: { not: 'CLOSED' } },
+      orderBy: [{ status: 'desc' }, { createdAt: 'asc' }],
+      take: 50,
+      select: {
+        id: true,
+        subject: true,
+        text: true,
+        kvnr: true,
+        technicalData: true,
+        status: true,
+        createdAt: true,
+        member: memberRef,
+        answers: { orderBy: { createdAt: 'asc' }, select: { id: true, text: true, createdAt: true } },
+      },
+    });
+  },
+  count() {
+    return prisma.supportMessage.count({ where: { status: 'OPEN' } });
+  },
+  /** An answer the member finds under "Meine Nachrichten an den App-Support"; in the staff chain too. */
+  async answer(session: ActiveStaffSession, messageId: string, text: string, meta: RequestMeta): Promise<'ok' | 'not_found' | 'invalid'> {
+    if (!z.uuid().safeParse(messageId).success) return 'not_found';
+    const result = await answerSupportMessage({ messageId, staffId: session.staff.id, text }, meta);
+    if (result === 'ok') await this.audit(session, 'staff.support.answered', messageId, meta);
+    return result;
+  },
+  async close(session: ActiveStaffSession, messageId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+    if (!z.uuid().safeParse(messageId).success) return 'not_found';
+    const result = await closeSupportMessage({ messageId, staffId: session.staff.id }, meta);
+    if (result === 'ok') await this.audit(session, 'staff.support.closed', messageId, meta);
+    return result;
+  },
+  async audit(session: ActiveStaffSession, action: string, messageId: string, meta: RequestMeta) {
+    const message = await prisma.supportMessage.findUniqueOrThrow({ where: { id: messageId }, select: { memberId: true } });
+    await prisma.$transaction(staffAuditOps({ action, staff: session.staff, subjectMemberId: message.memberId, target: messageId, meta }));
+  },
+};
+
+/** Name changes waiting for a decision, oldest first, each with its document. */
+export const nameChangeQueue = {
+  list() {
+    return prisma.nameChangeRequest.findMany({
+      where: { status: 'PENDING' },
+      orderBy: { createdAt: 'asc' },
+      take: 50,
+      select: { id: true, firstName: true, lastName: true, reason: true, documentName: true, createdAt: true, member: memberRef },
+    });
+  },
+  count() {
+    return prisma.nameChangeRequest.count({ where: { status: 'PENDING' } });
+  },
+  /** The proof the member uploaded, for the staff member deciding; only while the change is pending. */
+  async document(session: ActiveStaffSession, requestId: string, meta: RequestMeta) {
+    if (!z.uuid().safeParse(requestId).success) return null;
+    const request = await prisma.nameChangeRequest.findFirst({ where: { id: requestId, status: 'PENDING' }, select: { memberId: true, documentName: true, documentType: true, documentData: true } });
+    if (!request) return null;
+    await prisma.$transaction(staffAuditOps({ action: 'staff.name_change.document_viewed', staff: session.staff, subjectMemberId: request.memberId, target: requestId, meta }));
+    return request;
+  },
+  /** Approving writes the new name to the member; the member sees the decision on their page and in the log. */
+  async decide(session: ActiveStaffSession, requestId: string, decision: 'APPROVED' | 'REJECTED', note: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+    if (!z.uuid().safeParse(requestId).success) return 'not_found';
+    const request = await prisma.nameChangeRequest.findUnique({ where: { id: requestId }, select: { memberId: true } });
+    if (!request) return 'not_found';
+    const result = await decideNameChange({ requestId, staffId: session.staff.id, decision, note: note.trim().slice(0, 500) || undefined }, meta);
+    if (result === 'ok') {
+      await prisma.$transaction(
+        staffAuditOps({ action: `staff.name_change.${decision === 'APPROVED' ? 'approved' : 'rejected'}`, staff: session.staff, subjectMemberId: request.memberId, target: requestId, meta }),
+      );
+    }
+    return result;
+  },
+};
+

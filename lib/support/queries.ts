@@ -31,23 +31,3 @@ export function getSupportMessage(memberId: string, id: string) {
     },
   });
 }
-
-/** For the admin area's queue: messages by status, oldest first, with the member they came from. */
-export function supportQueue(status: 'OPEN' | 'ANSWERED' | 'CLOSED' = 'OPEN', take = 50) {
-  return prisma.supportMessage.findMany({
-    where: { status },
-    orderBy: { createdAt: 'asc' },
-    take,
-    select: {
-      id: true,
-      subject: true,
-      text: true,
-      kvnr: true,
-      technicalData: true,
-      status: true,
-      createdAt: true,
-      member: { select: { id: true, firstName: true, lastName: true } },
-      answers: { orderBy: { createdAt: 'asc' }, select: { id: true, authorStaffId: true, text: true, createdAt: true } },
-    },
-  });
-}

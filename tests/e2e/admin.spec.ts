@@ -4,6 +4,7 @@ import { createTestMember, outboxFor, testApi } from './test-api';
 import { impersonate, openConversation, staffLogsIn } from './admin-helpers';
 
 const refusal = 'In der Ansicht als Mitglied nicht möglich';
+const minimalPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 test('@smoke an agent logs in with a passkey, looks at a member read-only with the banner everywhere, is refused changes, and ends in the console', async ({ page }) => {
   const member = await createTestMember({ level: 'SMART' });
@@ -104,4 +105,73 @@ test('a member cannot reach the console', async ({ page }) => {
   const ended = await page.request.post('/admin/ansicht/beenden', { headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
   expect(ended.status()).toBe(303);
   expect(ended.headers().location).toMatch(/\/admin\/login$/);
+});
+
+test("an agent answers a member's message to the app support in the console; the member reads the answer", async ({ page, browser }) => {
+  const member = await createTestMember({ level: 'BASIC' });
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  try {
+    await loginAs(memberPage, member.kvnr, member.password);
+    await memberPage.goto('/mehr/technische-daten');
+    const subject = `Anmeldung hakt ${member.kvnr}`;
+    await memberPage.getByLabel('Betreff').fill(subject);
+    await memberPage.getByLabel('Ihre Nachricht').fill('Nach dem Anmelden sehe ich kurz eine leere Seite.');
+    await memberPage.getByLabel('Versichertennummer und technische Daten mitsenden').check();
+    await memberPage.getByRole('button', { name: 'Nachricht senden' }).click();
+    await expect(memberPage.getByRole('link', { name: 'Gesendete Nachricht ansehen' })).toBeVisible();
+
+    await staffLogsIn(page);
+    await page.getByRole('navigation', { name: 'Konsole' }).getByRole('link', { name: 'App-Support' }).click();
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: subject }) });
+    // What the member chose to send: the KVNR and the browser's data.
+    await expect(item).toContainText(member.kvnr);
+    await expect(item).toContainText('Europe/Berlin');
+    await item.getByRole('button', { name: 'Antwort senden' }).click();
+    await expect(item.getByText('Bitte schreiben Sie eine Antwort.')).toBeVisible();
+    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: subject }) }).getByLabel('Antwort an das Mitglied').fill('Bitte leeren Sie einmal den Browser-Cache.');
+    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: subject }) }).getByRole('button', { name: 'Antwort senden' }).click();
+    await expect(page.getByText('Die Antwort ist gesendet.')).toBeVisible();
+
+    await memberPage.goto('/mehr/support');
+    await memberPage.getByRole('link', { name: new RegExp(subject) }).click();
+    await expect(memberPage.getByText('Bitte leeren Sie einmal den Browser-Cache.')).toBeVisible();
+  } finally {
+    await memberContext.close();
+  }
+});
+
+test('an agent opens the document of a name change and approves it; the member has the new name', async ({ page, browser }) => {
+  const member = await createTestMember({ level: 'SMART' });
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  try {
+    await loginAs(memberPage, member.kvnr, member.password);
+    await testApi('POST', '/api/test/sessions', { memberId: member.memberId, change: 'bind' });
+    await memberPage.goto('/profil/daten');
+    await memberPage.getByLabel('Neuer Vorname').fill(member.firstName);
+    await memberPage.getByLabel('Neuer Nachname').fill('Neumann-Becker');
+    await memberPage.getByLabel('Grund').selectOption({ label: 'Heirat' });
+    await memberPage.getByLabel(/^Nachweis/).setInputFiles([{ name: 'Heiratsurkunde.pdf', mimeType: 'application/pdf', buffer: minimalPdf }]);
+    await memberPage.getByRole('button', { name: 'Namensänderung beantragen' }).click();
+    await expect(memberPage.getByRole('region', { name: 'Name' }).getByRole('listitem').filter({ hasText: 'Neumann-Becker' })).toContainText('In Prüfung');
+
+    await staffLogsIn(page);
+    await page.getByRole('navigation', { name: 'Konsole' }).getByRole('link', { name: 'Namensänderungen' }).click();
+    const item = page.getByRole('listitem').filter({ hasText: member.kvnr });
+    await expect(item.getByRole('heading', { name: `${member.firstName} ${member.lastName} → ${member.firstName} Neumann-Becker` })).toBeVisible();
+    const href = await item.getByRole('link', { name: /Nachweis öffnen: Heiratsurkunde\.pdf/ }).getAttribute('href');
+    const document = await page.request.get(href!);
+    expect(document.status()).toBe(200);
+    expect((await document.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The member's own session cannot fetch it: the console's routes are for staff.
+    expect((await memberPage.request.get(href!, { maxRedirects: 0 })).status()).toBe(303);
+    await item.getByRole('button', { name: 'Annehmen' }).click();
+    await expect(page.getByText('Die Namensänderung ist angenommen; der neue Name gilt.')).toBeVisible();
+
+    await memberPage.goto('/');
+    await expect(memberPage.getByRole('heading', { level: 1, name: `Guten Tag, ${member.firstName} Neumann-Becker` })).toBeVisible();
+  } finally {
+    await memberContext.close();
+  }
 });

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { answerSupportMessage, sendSupportMessage } from '@/lib/support/commands';
-import { getSupportMessage, listSupportMessages, supportQueue } from '@/lib/support/queries';
+import { supportQueue } from '@/lib/admin/queues';
+import { getSupportMessage, listSupportMessages } from '@/lib/support/queries';
 import { createMember } from '../../helpers/members';
 import { meta } from './helpers';
 
@@ -39,7 +40,7 @@ describe('Nachricht an den App-Support', () => {
     const { member: other } = await createMember();
     const sent = await sendSupportMessage(member.id, { subject: 'Anmeldung', text: 'Mein Passkey wird nicht erkannt.', attach: false, technicalData: null, requestKey: crypto.randomUUID() }, meta);
     const id = sent.ok ? sent.id : '';
-    expect((await supportQueue('OPEN')).map((m) => m.id)).toContain(id);
+    expect((await supportQueue.list()).map((m) => m.id)).toContain(id);
     expect(await answerSupportMessage({ messageId: id, staffId: 'staff-7', text: 'Bitte legen Sie den Passkey neu an.' }, meta)).toBe('ok');
     const answered = await getSupportMessage(member.id, id);
     expect(answered).toMatchObject({ status: 'ANSWERED', answers: [{ authorStaffId: 'staff-7', text: 'Bitte legen Sie den Passkey neu an.' }] });

@@ -1,0 +1,69 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { nameChangeQueue, supportQueue } from '@/lib/admin/queues';
+import { prisma } from '@/lib/db';
+import { requestNameChange } from '@/lib/profile/commands';
+import { listSupportMessages } from '@/lib/support/queries';
+import { sendSupportMessage } from '@/lib/support/commands';
+import { createStaffWithSession } from '@/lib/testing/staff';
+import { createMember } from '../../helpers/members';
+
+const meta = { ip: '198.51.100.70', userAgent: 'vitest' };
+const pdf = { name: 'Heiratsurkunde.pdf', bytes: new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n')) };
+
+async function agent() {
+  const { staff, sessionId } = await createStaffWithSession();
+  return { sessionId, staff: { id: staff.id, name: staff.name, email: staff.email, role: staff.role } };
+}
+
+const staffEntries = (memberId: string) => prisma.staffAuditEntry.findMany({ where: { subjectMemberId: memberId }, orderBy: { seq: 'asc' }, select: { action: true, staffName: true } });
+
+describe('the support queue', () => {
+  it('lists an open message with its technical data; the answer reaches the member; closed, it leaves the queue', async () => {
+    const { member } = await createMember();
+    const session = await agent();
+    const sent = await sendSupportMessage(member.id, { subject: 'Postfach lädt nicht', text: 'Seit gestern bleibt die Seite leer.', attach: false, technicalData: null, requestKey: crypto.randomUUID() }, meta);
+    if (!sent.ok) throw new Error('not sent');
+    expect((await supportQueue.list()).map((m) => m.id)).toContain(sent.id);
+
+    expect(await supportQueue.answer(session, sent.id, '   ', meta)).toBe('invalid');
+    expect(await supportQueue.answer(session, sent.id, 'Bitte laden Sie die Seite neu.', meta)).toBe('ok');
+    const [mine] = await listSupportMessages(member.id);
+    expect(mine).toMatchObject({ id: sent.id, status: 'ANSWERED' });
+
+    expect(await supportQueue.close(session, sent.id, meta)).toBe('ok');
+    expect((await supportQueue.list()).map((m) => m.id)).not.toContain(sent.id);
+    expect(await supportQueue.answer(session, sent.id, 'Noch etwas.', meta)).toBe('not_found');
+    expect(await supportQueue.answer(session, 'kein-uuid', 'x', meta)).toBe('not_found');
+    expect(await staffEntries(member.id)).toEqual([
+      { action: 'staff.support.answered', staffName: session.staff.name },
+      { action: 'staff.support.closed', staffName: session.staff.name },
+    ]);
+  });
+});
+
+describe('the name-change queue', () => {
+  it('shows the document only while pending; approving writes the name, rejecting keeps it', async () => {
+    const session = await agent();
+    const { member } = await createMember();
+    await requestNameChange(member.id, { firstName: member.firstName, lastName: 'Neumann', reason: 'marriage', requestKey: crypto.randomUUID() }, pdf, meta);
+    const pending = (await nameChangeQueue.list()).find((r) => r.member.id === member.id)!;
+    const document = await nameChangeQueue.document(session, pending.id, meta);
+    expect(document?.documentName).toBe('Heiratsurkunde.pdf');
+    expect(Buffer.from(document!.documentData).subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect(await nameChangeQueue.decide(session, pending.id, 'APPROVED', '', meta)).toBe('ok');
+    expect((await prisma.member.findUniqueOrThrow({ where: { id: member.id } })).lastName).toBe('Neumann');
+    expect(await nameChangeQueue.document(session, pending.id, meta)).toBeNull();
+    expect(await nameChangeQueue.decide(session, pending.id, 'REJECTED', '', meta)).toBe('not_found');
+    expect((await staffEntries(member.id)).map((e) => e.action)).toEqual(['staff.name_change.document_viewed', 'staff.name_change.approved']);
+
+    const { member: other } = await createMember();
+    await requestNameChange(other.id, { firstName: 'Anders', lastName: other.lastName, reason: 'other', requestKey: crypto.randomUUID() }, pdf, meta);
+    const second = (await nameChangeQueue.list()).find((r) => r.member.id === other.id)!;
+    expect(await nameChangeQueue.decide(session, second.id, 'REJECTED', 'Der Nachweis ist nicht lesbar.', meta)).toBe('ok');
+    const after = await prisma.nameChangeRequest.findUniqueOrThrow({ where: { id: second.id } });
+    expect(after).toMatchObject({ status: 'REJECTED', decisionNote: 'Der Nachweis ist nicht lesbar.' });
+    expect((await prisma.member.findUniqueOrThrow({ where: { id: other.id } })).firstName).toBe(other.firstName);
+  });
+});
