@@ -11,11 +11,13 @@ import { staffAnswerSchema } from '@/lib/staff/schema';
 import { unreadLettersFromMember } from './members';
 import { decideNameChange } from '@/lib/profile/commands';
 import { answerSupportMessage, closeSupportMessage } from '@/lib/support/commands';
+import { applyCaseUpdate } from '@/lib/claims/updates';
 
 /**
  * The staff queues, one module each: messenger conversations, replies and submissions, health-card
- * orders, messages to the app support, name changes, letters to deliver. The console shows each in its
- * section (SECTIONS in components/admin/AdminShell.tsx).
+ * orders, messages to the app support, name changes, letters to deliver, and claims cases (the status and
+ * missing documents; sick notes and payments come from the insurer's systems, npm run claim:update). The
+ * console shows each in its section (SECTIONS in components/admin/AdminShell.tsx) or on the member's page.
  */
 export const messengerQueue = {
   list() {
@@ -198,3 +200,38 @@ export const nameChangeQueue = {
   },
 };
 
+/** What staff may set on a case here: a decision or review, or the documents still missing. */
+export const caseActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('status'), caseId: z.uuid(), status: z.enum(['IN_REVIEW', 'APPROVED', 'DECLINED']), medicalService: z.boolean(), note: z.string().trim().max(500) }),
+  z.object({
+    action: z.literal('documents'),
+    caseId: z.uuid(),
+    documents: z
+      .string()
+      .transform((v) => v.split('\n').map((line) => line.trim()).filter(Boolean))
+      .pipe(z.array(z.string().max(200)).min(1).max(10)),
+  }),
+]);
+
+export const claimsQueue = {
+  forMember(memberId: string) {
+    return prisma.claimCase.findMany({ where: { memberId }, orderBy: { receivedAt: 'desc' }, take: 20, select: { id: true, reference: true, type: true, status: true, receivedAt: true } });
+  },
+  /** Through the same update as the insurer's systems: the timeline, the decision letter, the member's mail. */
+  async update(session: ActiveStaffSession, input: unknown, meta: RequestMeta): Promise<'ok' | 'invalid' | 'not_found'> {
+    const parsed = caseActionSchema.safeParse(input);
+    if (!parsed.success) return 'invalid';
+    const found = await prisma.claimCase.findUnique({ where: { id: parsed.data.caseId }, select: { reference: true, memberId: true } });
+    if (!found) return 'not_found';
+    const update = parsed.data;
+    await applyCaseUpdate(
+      update.action === 'status'
+        ? { kind: 'status', reference: found.reference, status: update.status, medicalService: update.medicalService, note: update.note || undefined }
+        : { kind: 'documents-requested', reference: found.reference, documents: update.documents },
+    );
+    await prisma.$transaction(
+      staffAuditOps({ action: `staff.claims.${update.action === 'status' ? update.status.toLowerCase() : 'documents_requested'}`, staff: session.staff, subjectMemberId: found.memberId, target: update.caseId, meta }),
+    );
+    return 'ok';
+  },
+};

@@ -175,3 +175,26 @@ test('an agent opens the document of a name change and approves it; the member h
     await memberContext.close();
   }
 });
+
+test("an agent decides a member's claims case on the member page; the member finds the decision", async ({ page, browser }) => {
+  const member = await createTestMember({ level: 'SMART' });
+  const { childCaseId } = await testApi<{ childCaseId: string }>('POST', '/api/test/claims', { memberId: member.memberId });
+  await staffLogsIn(page);
+  await page.goto(`/admin?q=${member.kvnr}`);
+  await page.locator('main a[href^="/admin/mitglieder/"]').first().click();
+  const form = page.getByRole('form', { name: /^Stand von KKG-E2E-\w+ setzen$/ });
+  await form.getByLabel('Neuer Stand').selectOption('APPROVED');
+  await form.getByRole('button', { name: 'Stand setzen' }).click();
+  await expect(page.getByText('Der Antrag ist aktualisiert', { exact: false })).toBeVisible();
+
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  try {
+    await loginAs(memberPage, member.kvnr, member.password);
+    await testApi('POST', '/api/test/sessions', { memberId: member.memberId, change: 'bind' });
+    await memberPage.goto(`/antraege/${childCaseId}`);
+    await expect(memberPage.getByText('Ihr Antrag ist bewilligt. Wir veranlassen die Zahlung.')).toBeVisible();
+  } finally {
+    await memberContext.close();
+  }
+});

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { nameChangeQueue, supportQueue } from '@/lib/admin/queues';
+import { claimsQueue, nameChangeQueue, supportQueue } from '@/lib/admin/queues';
 import { prisma } from '@/lib/db';
 import { requestNameChange } from '@/lib/profile/commands';
 import { listSupportMessages } from '@/lib/support/queries';
 import { sendSupportMessage } from '@/lib/support/commands';
+import { prepareClaimsMember } from '@/lib/testing/claims';
 import { createStaffWithSession } from '@/lib/testing/staff';
 import { createMember } from '../../helpers/members';
 
@@ -65,5 +66,27 @@ describe('the name-change queue', () => {
     const after = await prisma.nameChangeRequest.findUniqueOrThrow({ where: { id: second.id } });
     expect(after).toMatchObject({ status: 'REJECTED', decisionNote: 'Der Nachweis ist nicht lesbar.' });
     expect((await prisma.member.findUniqueOrThrow({ where: { id: other.id } })).firstName).toBe(other.firstName);
+  });
+});
+
+describe('claims cases from the console', () => {
+  it('sets a decision through the same update as the back office, asks for documents, and refuses nonsense', async () => {
+    const session = await agent();
+    const { member } = await createMember();
+    const { childCaseId } = await prepareClaimsMember(member.id);
+    expect((await claimsQueue.forMember(member.id)).map((c) => c.id)).toContain(childCaseId);
+
+    expect(await claimsQueue.update(session, { action: 'documents', caseId: childCaseId, documents: '  \n ' }, meta)).toBe('invalid');
+    expect(await claimsQueue.update(session, { action: 'documents', caseId: childCaseId, documents: 'Geburtsurkunde\nÄrztliche Bescheinigung' }, meta)).toBe('ok');
+    expect((await prisma.claimCase.findUniqueOrThrow({ where: { id: childCaseId } })).status).toBe('DOCUMENTS_MISSING');
+
+    expect(await claimsQueue.update(session, { action: 'status', caseId: childCaseId, status: 'APPROVED', medicalService: false, note: '' }, meta)).toBe('ok');
+    expect((await prisma.claimCase.findUniqueOrThrow({ where: { id: childCaseId } })).status).toBe('APPROVED');
+    const letters = await prisma.letter.findMany({ where: { memberId: member.id, subject: { startsWith: 'Bescheid über Ihren Antrag auf Kinderkrankengeld' } } });
+    expect(letters).toHaveLength(1);
+
+    expect(await claimsQueue.update(session, { action: 'status', caseId: crypto.randomUUID(), status: 'DECLINED', medicalService: false, note: '' }, meta)).toBe('not_found');
+    expect(await claimsQueue.update(session, { action: 'status', caseId: childCaseId, status: 'PAYMENT_INITIATED', medicalService: false, note: '' }, meta)).toBe('invalid');
+    expect((await staffEntries(member.id)).map((e) => e.action)).toEqual(['staff.claims.documents_requested', 'staff.claims.approved']);
   });
 });

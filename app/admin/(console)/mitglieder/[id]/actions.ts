@@ -1,10 +1,12 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestMeta } from '@/lib/http/request-meta';
 import { checkUploads } from '@/lib/files/upload';
 import { letterCategories } from '@/lib/mailbox/schema';
-import { deliverLetterAsStaff } from '@/lib/admin/queues';
+import { claimsQueue, deliverLetterAsStaff } from '@/lib/admin/queues';
 import { staffConfirmOptions } from '@/lib/staff/passkey';
 import { startImpersonation } from '@/lib/staff/impersonation';
 import { startImpersonationSchema } from '@/lib/staff/schema';
@@ -54,4 +56,18 @@ export async function deliverLetterAction(_previous: DeliverState, formData: For
   }
   const result = await deliverLetterAsStaff(session, { ...parsed.data, template: pdf ? undefined : parsed.data.template, pdf }, await requestMeta());
   return { status: result ? result.channel : 'failed' };
+}
+
+/** Sets a case's status or asks for missing documents (lib/admin/queues.ts claimsQueue). */
+export async function updateCaseAction(formData: FormData): Promise<void> {
+  const session = await requireStaff();
+  const memberId = String(formData.get('memberId') ?? '');
+  const result = await claimsQueue.update(
+    session,
+    { action: formData.get('action'), caseId: formData.get('caseId'), status: formData.get('status'), medicalService: formData.get('medicalService') === 'on', note: formData.get('note') ?? '', documents: formData.get('documents') ?? '' },
+    await requestMeta(),
+  );
+  if (result === 'not_found') notFound();
+  revalidatePath(`/admin/mitglieder/${memberId}`);
+  redirect(`/admin/mitglieder/${memberId}?antrag=${result === 'ok' ? 'gespeichert' : 'fehler'}#cases`);
 }

@@ -9,7 +9,11 @@ import { memberOverview } from '@/lib/admin/members';
 import { letterTemplateNames } from '@/lib/admin/queues';
 import { env } from '@/lib/config/env';
 import { requireStaff } from '@/lib/staff/session';
-import { deliverLetterAction, impersonationConfirmOptionsAction, startImpersonationAction } from './actions';
+import { claimsQueue } from '@/lib/admin/queues';
+import { Banner } from '@/components/ui/Banner';
+import { buttonClass } from '@/components/ui/Button';
+import { Field, Select, TextArea } from '@/components/ui/Field';
+import { deliverLetterAction, impersonationConfirmOptionsAction, startImpersonationAction, updateCaseAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.member'))('facts') };
@@ -27,11 +31,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** What support needs about one member, without health data; the start of an impersonation. */
-export default async function MemberOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MemberOverviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ antrag?: string }> }) {
   await requireStaff();
   const { id } = await params;
+  const caseSaved = (await searchParams).antrag;
   const overview = await memberOverview(id);
   if (!overview) notFound();
+  const cases = await claimsQueue.forMember(overview.member.id);
   const t = await getTranslations('admin');
   const format = await getFormatter();
   const { member } = overview;
@@ -137,6 +143,50 @@ export default async function MemberOverviewPage({ params }: { params: Promise<{
           <ImpersonationStartForm memberId={member.id} optionsAction={impersonationConfirmOptionsAction} startAction={startImpersonationAction} />
         </Section>
       )}
+      <Section id="cases" title={t('cases.title')}>
+        {caseSaved === 'gespeichert' && <Banner tone="success">{t('cases.saved')}</Banner>}
+        {caseSaved === 'fehler' && <Banner tone="error">{t('cases.failed')}</Banner>}
+        {cases.length === 0 ? (
+          <p>{t('cases.none')}</p>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {cases.map((c) => (
+              <li key={c.id} className="flex flex-col gap-3 border-t border-surface-line pt-3">
+                <h3 className="font-semibold">{t('cases.line', { reference: c.reference, type: t(`cases.types.${c.type}`), status: t(`cases.statuses.${c.status}`), date: when(c.receivedAt) })}</h3>
+                <form action={updateCaseAction} className="flex flex-col gap-3" aria-label={t('cases.statusForm', { reference: c.reference })}>
+                  <input type="hidden" name="memberId" value={member.id} />
+                  <input type="hidden" name="caseId" value={c.id} />
+                  <input type="hidden" name="action" value="status" />
+                  <Select id={`status-${c.id}`} name="status" label={t('cases.status')} defaultValue="IN_REVIEW">
+                    {(['IN_REVIEW', 'APPROVED', 'DECLINED'] as const).map((s) => (
+                      <option key={s} value={s}>
+                        {t(`cases.statuses.${s}`)}
+                      </option>
+                    ))}
+                  </Select>
+                  <label className="flex min-h-11 items-center gap-3">
+                    <input type="checkbox" name="medicalService" className="h-5 w-5 accent-brand" />
+                    <span>{t('cases.medicalService')}</span>
+                  </label>
+                  <Field id={`note-${c.id}`} name="note" label={t('cases.note')} maxLength={500} />
+                  <button type="submit" className={buttonClass('primary', 'w-fit')}>
+                    {t('cases.setStatus')}
+                  </button>
+                </form>
+                <form action={updateCaseAction} className="flex flex-col gap-3" aria-label={t('cases.documentsForm', { reference: c.reference })}>
+                  <input type="hidden" name="memberId" value={member.id} />
+                  <input type="hidden" name="caseId" value={c.id} />
+                  <input type="hidden" name="action" value="documents" />
+                  <TextArea id={`documents-${c.id}`} name="documents" rows={3} label={t('cases.documents')} hint={t('cases.documentsHint')} />
+                  <button type="submit" className={buttonClass('secondary', 'w-fit')}>
+                    {t('cases.requestDocuments')}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
       <Section id="deliver" title={t('letters.deliverTitle')}>
         <p>{t('letters.deliverIntro')}</p>
         <DeliverLetterForm memberId={member.id} templates={letterTemplateNames} action={deliverLetterAction} />
