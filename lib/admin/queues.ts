@@ -164,6 +164,26 @@ export const supportQueue = {
   },
 };
 
+/** Reports of barriers (Erklärung zur Barrierefreiheit): answered by email, within a month as promised there. */
+export const barrierQueue = {
+  list() {
+    return prisma.accessibilityFeedback.findMany({
+      where: { status: { in: ['NEW', 'IN_PROGRESS'] } },
+      orderBy: { createdAt: 'asc' },
+      take: 50,
+      select: { id: true, name: true, email: true, page: true, message: true, locale: true, createdAt: true },
+    });
+  },
+  async markAnswered(session: ActiveStaffSession, id: string, meta: RequestMeta): Promise<boolean> {
+    if (!z.uuid().safeParse(id).success) return false;
+    const [updated] = await prisma.$transaction([
+      prisma.accessibilityFeedback.updateMany({ where: { id, status: { in: ['NEW', 'IN_PROGRESS'] } }, data: { status: 'ANSWERED', answeredAt: new Date() } }),
+      ...staffAuditOps({ action: 'staff.barrier_report.answered', staff: session.staff, target: id, meta }),
+    ]);
+    return updated.count === 1;
+  },
+};
+
 /** Name changes waiting for a decision, oldest first, each with its document. */
 export const nameChangeQueue = {
   list() {

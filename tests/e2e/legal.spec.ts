@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, loginAs, test } from './fixtures';
+import { staffLogsIn } from './admin-helpers';
 import { createTestMember } from './test-api';
 
 const legalPages = [
@@ -49,6 +50,15 @@ test('a barrier report reaches the support queue; an empty one is refused at the
   await page.getByLabel('Beschreiben Sie die Barriere').fill('Der Kalender im Formular ist mit dem Screenreader nicht bedienbar.');
   await page.getByRole('button', { name: 'Meldung senden' }).click();
   await expect(page.getByText('Vielen Dank. Ihre Meldung ist bei uns eingegangen')).toBeVisible();
+
+  // The support team finds it in the console and marks it answered.
+  await staffLogsIn(page);
+  await page.goto('/admin/support');
+  const reports = page.getByRole('region', { name: 'Meldungen zu Barrieren' });
+  const report = reports.getByRole('listitem').filter({ hasText: 'Der Kalender im Formular ist mit dem Screenreader nicht bedienbar.' }).first();
+  await expect(report.getByRole('link', { name: 'leser@example.de' })).toHaveAttribute('href', 'mailto:leser@example.de');
+  await report.getByRole('button', { name: 'Als beantwortet markieren' }).click();
+  await expect(page.getByText('Die Meldung ist als beantwortet markiert.')).toBeVisible();
 });
 
 test('an unknown address shows the portal frame with a way back', async ({ page }) => {

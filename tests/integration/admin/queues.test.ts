@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { claimsQueue, nameChangeQueue, supportQueue } from '@/lib/admin/queues';
+import { barrierQueue, claimsQueue, nameChangeQueue, supportQueue } from '@/lib/admin/queues';
 import { prisma } from '@/lib/db';
 import { requestNameChange } from '@/lib/profile/commands';
 import { listSupportMessages } from '@/lib/support/queries';
@@ -88,5 +88,18 @@ describe('claims cases from the console', () => {
     expect(await claimsQueue.update(session, { action: 'status', caseId: crypto.randomUUID(), status: 'DECLINED', medicalService: false, note: '' }, meta)).toBe('not_found');
     expect(await claimsQueue.update(session, { action: 'status', caseId: childCaseId, status: 'PAYMENT_INITIATED', medicalService: false, note: '' }, meta)).toBe('invalid');
     expect((await staffEntries(member.id)).map((e) => e.action)).toEqual(['staff.claims.documents_requested', 'staff.claims.approved']);
+  });
+});
+
+describe('barrier reports', () => {
+  it('are listed until marked answered, once', async () => {
+    const session = await agent();
+    const report = await prisma.accessibilityFeedback.create({ data: { message: 'Der Kontrast der Links ist zu schwach.', email: 'leser@example.de', locale: 'de' } });
+    expect((await barrierQueue.list()).map((r) => r.id)).toContain(report.id);
+    expect(await barrierQueue.markAnswered(session, report.id, meta)).toBe(true);
+    expect(await barrierQueue.markAnswered(session, report.id, meta)).toBe(false);
+    expect(await barrierQueue.markAnswered(session, crypto.randomUUID(), meta)).toBe(false);
+    expect((await barrierQueue.list()).map((r) => r.id)).not.toContain(report.id);
+    expect((await prisma.accessibilityFeedback.findUniqueOrThrow({ where: { id: report.id } })).answeredAt).not.toBeNull();
   });
 });

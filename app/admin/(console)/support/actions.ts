@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { supportQueue } from '@/lib/admin/queues';
+import { barrierQueue, supportQueue } from '@/lib/admin/queues';
 import { requestMeta } from '@/lib/http/request-meta';
 import { requireStaff } from '@/lib/staff/session';
 
@@ -20,4 +20,11 @@ export async function closeSupportAction(formData: FormData): Promise<void> {
   if ((await supportQueue.close(session, String(formData.get('messageId') ?? ''), await requestMeta())) === 'not_found') notFound();
   revalidatePath('/admin/support');
   redirect('/admin/support?geschlossen=1');
+}
+
+export async function markBarrierReportAnsweredAction(formData: FormData): Promise<void> {
+  const session = await requireStaff();
+  if (!(await barrierQueue.markAnswered(session, String(formData.get('reportId') ?? ''), await requestMeta()))) notFound();
+  revalidatePath('/admin/support');
+  redirect('/admin/support?barriere=1');
 }

@@ -4,25 +4,25 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Banner } from '@/components/ui/Banner';
 import { buttonClass } from '@/components/ui/Button';
 import { TextArea } from '@/components/ui/Field';
-import { supportQueue } from '@/lib/admin/queues';
+import { barrierQueue, supportQueue } from '@/lib/admin/queues';
 import { requireStaff } from '@/lib/staff/session';
 import { technicalDataFields } from '@/lib/support/schema';
-import { answerSupportAction, closeSupportAction } from './actions';
+import { answerSupportAction, closeSupportAction, markBarrierReportAnsweredAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.support'))('title') };
 }
 
-type Search = { beantwortet?: string; geschlossen?: string; leer?: string };
+type Search = { beantwortet?: string; geschlossen?: string; leer?: string; barriere?: string };
 
-/** Messages to the app support: read what was sent (with the technical data, if attached), answer, close. */
+/** Messages to the app support (read what was sent, with the technical data if attached; answer, close) and barrier reports. */
 export default async function SupportQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaff();
   const params = await searchParams;
   const t = await getTranslations('admin.support');
   const technical = await getTranslations('support.technical');
   const format = await getFormatter();
-  const messages = await supportQueue.list();
+  const [messages, reports] = await Promise.all([supportQueue.list(), barrierQueue.list()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="flex flex-col gap-4">
@@ -88,6 +88,32 @@ export default async function SupportQueuePage({ searchParams }: { searchParams:
           })}
         </ul>
       )}
+      <section aria-labelledby="barriers-heading" className="flex flex-col gap-3">
+        <h2 id="barriers-heading" className="text-xl font-semibold text-brand-dark">{t('barriers.title')}</h2>
+        <p>{t('barriers.intro')}</p>
+        {params.barriere && <Banner tone="success">{t('barriers.done')}</Banner>}
+        {reports.length === 0 ? (
+          <p>{t('barriers.empty')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {reports.map((r) => (
+              <li key={r.id} className="flex flex-col gap-2 rounded-lg border border-surface-line bg-surface p-4">
+                <p className="text-sm text-ink-muted">
+                  {when(r.createdAt)} · {r.name || t('barriers.anonymous')} · {r.email ? <a href={`mailto:${r.email}`} className="text-brand underline">{r.email}</a> : t('barriers.noEmail')} · {r.locale}
+                </p>
+                {r.page && <p className="text-sm">{t('barriers.page', { page: r.page })}</p>}
+                <p className="whitespace-pre-wrap break-words">{r.message}</p>
+                <form action={markBarrierReportAnsweredAction}>
+                  <input type="hidden" name="reportId" value={r.id} />
+                  <button type="submit" className={buttonClass('secondary')}>
+                    {t('barriers.markAnswered')}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }
