@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { SubmitButton } from '@/components/security/SubmitButton';
 import { Banner } from '@/components/ui/Banner';
-import { buttonClass } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { nameChangeQueue } from '@/lib/admin/queues';
 import { requireStaff } from '@/lib/staff/session';
@@ -45,12 +45,12 @@ export default async function NameChangeQueuePage({ searchParams }: { searchPara
                 <input type="hidden" name="requestId" value={r.id} />
                 <Field id={`note-${r.id}`} name="note" label={t('note')} hint={t('noteHint')} maxLength={500} />
                 <div className="flex flex-wrap gap-3">
-                  <button type="submit" name="decision" value="APPROVED" className={buttonClass('primary')}>
+                  <SubmitButton name="decision" value="APPROVED" variant="primary">
                     {t('approve')}
-                  </button>
-                  <button type="submit" name="decision" value="REJECTED" className={buttonClass('secondary')}>
+                  </SubmitButton>
+                  <SubmitButton name="decision" value="REJECTED" variant="secondary">
                     {t('reject')}
-                  </button>
+                  </SubmitButton>
                 </div>
               </form>
             </li>

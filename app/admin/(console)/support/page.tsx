@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { SubmitButton } from '@/components/security/SubmitButton';
 import { Banner } from '@/components/ui/Banner';
-import { buttonClass } from '@/components/ui/Button';
 import { TextArea } from '@/components/ui/Field';
 import { barrierQueue, supportQueue } from '@/lib/admin/queues';
 import { requireStaff } from '@/lib/staff/session';
@@ -72,16 +72,16 @@ export default async function SupportQueuePage({ searchParams }: { searchParams:
                   <input type="hidden" name="messageId" value={m.id} />
                   <TextArea id={`answer-${m.id}`} name="text" label={t('answerLabel')} maxLength={5000} error={params.leer === m.id ? t('answerEmpty') : undefined} />
                   <div className="flex flex-wrap gap-3">
-                    <button type="submit" className={buttonClass('primary')}>
+                    <SubmitButton variant="primary">
                       {t('send')}
-                    </button>
+                    </SubmitButton>
                   </div>
                 </form>
                 <form action={closeSupportAction}>
                   <input type="hidden" name="messageId" value={m.id} />
-                  <button type="submit" className={buttonClass('secondary')}>
+                  <SubmitButton variant="secondary">
                     {t('close')}
-                  </button>
+                  </SubmitButton>
                 </form>
               </li>
             );
@@ -105,9 +105,9 @@ export default async function SupportQueuePage({ searchParams }: { searchParams:
                 <p className="whitespace-pre-wrap break-words">{r.message}</p>
                 <form action={markBarrierReportAnsweredAction}>
                   <input type="hidden" name="reportId" value={r.id} />
-                  <button type="submit" className={buttonClass('secondary')}>
+                  <SubmitButton variant="secondary">
                     {t('barriers.markAnswered')}
-                  </button>
+                  </SubmitButton>
                 </form>
               </li>
             ))}

@@ -10,8 +10,8 @@ import { letterTemplateNames } from '@/lib/admin/queues';
 import { env } from '@/lib/config/env';
 import { requireStaff } from '@/lib/staff/session';
 import { claimsQueue } from '@/lib/admin/queues';
+import { SubmitButton } from '@/components/security/SubmitButton';
 import { Banner } from '@/components/ui/Banner';
-import { buttonClass } from '@/components/ui/Button';
 import { Field, Select, TextArea } from '@/components/ui/Field';
 import { deliverLetterAction, impersonationConfirmOptionsAction, startImpersonationAction, updateCaseAction } from './actions';
 
@@ -169,18 +169,18 @@ export default async function MemberOverviewPage({ params, searchParams }: { par
                     <span>{t('cases.medicalService')}</span>
                   </label>
                   <Field id={`note-${c.id}`} name="note" label={t('cases.note')} maxLength={500} />
-                  <button type="submit" className={buttonClass('primary', 'w-fit')}>
+                  <SubmitButton variant="primary" className="w-fit">
                     {t('cases.setStatus')}
-                  </button>
+                  </SubmitButton>
                 </form>
                 <form action={updateCaseAction} className="flex flex-col gap-3" aria-label={t('cases.documentsForm', { reference: c.reference })}>
                   <input type="hidden" name="memberId" value={member.id} />
                   <input type="hidden" name="caseId" value={c.id} />
                   <input type="hidden" name="action" value="documents" />
                   <TextArea id={`documents-${c.id}`} name="documents" rows={3} label={t('cases.documents')} hint={t('cases.documentsHint')} />
-                  <button type="submit" className={buttonClass('secondary', 'w-fit')}>
+                  <SubmitButton variant="secondary" className="w-fit">
                     {t('cases.requestDocuments')}
-                  </button>
+                  </SubmitButton>
                 </form>
               </li>
             ))}
