@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-type Tile = { key: string; icon: IconName; href?: string; smartOnly: boolean };
+type Tile = { key: string; icon: IconName; href: string; smartOnly: boolean };
 
 const tiles: Tile[] = [
   { key: 'mailbox', icon: 'mail', href: '/postfach', smartOnly: true },
@@ -65,7 +65,7 @@ export default async function StartPage() {
               title={t(`tiles.${tile.key}.title`)}
               text={t(`tiles.${tile.key}.text`)}
               href={tile.href}
-              note={tile.smartOnly && !isSmart ? t('smartOnly') : !tile.href ? common('comingSoon') : undefined}
+              note={tile.smartOnly && !isSmart ? t('smartOnly') : undefined}
             />
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { staffAnswerSchema } from '@/lib/staff/schema';
 import { unreadLettersFromMember } from './members';
 import { decideNameChange } from '@/lib/profile/commands';
 import { answerSupportMessage, closeSupportMessage } from '@/lib/support/commands';
+import { sentSupportMessage } from '@/lib/support/queries';
 import { applyCaseUpdate } from '@/lib/claims/updates';
 
 /**
@@ -129,17 +130,7 @@ export const supportQueue = {
       where: { status: { not: 'CLOSED' } },
       orderBy: [{ status: 'desc' }, { createdAt: 'asc' }],
       take: 50,
-      select: {
-        id: true,
-        subject: true,
-        text: true,
-        kvnr: true,
-        technicalData: true,
-        status: true,
-        createdAt: true,
-        member: memberRef,
-        answers: { orderBy: { createdAt: 'asc' }, select: { id: true, text: true, createdAt: true } },
-      },
+      select: { ...sentSupportMessage, member: memberRef },
     });
   },
   count() {

@@ -28,7 +28,9 @@ import { PREGNANCY_DAYS, type Answers } from './babycare-schema';
 
 export type SourceId = 'mutterschaftsRichtlinien' | 'gesundInsLeben' | 'dgeVegan' | 'efsaCaffeine' | 'iom2009' | 'who2020' | 'muschg';
 
-export type Category = 'urgent' | 'doctor' | 'nutrition' | 'exercise' | 'lifestyle';
+/** The kinds of recommendation, in the order a member should read them. */
+export const CATEGORIES = ['urgent', 'doctor', 'nutrition', 'exercise', 'lifestyle'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export type Recommendation = { id: string; category: Category; source: SourceId; values?: Record<string, string | number> };
 
@@ -170,8 +172,7 @@ export function evaluate(answers: Answers, expectedBirthDate: Date, birthDate: D
   if (answers.smoking === 'stopped') r.push({ id: 'stayStopped', category: 'lifestyle', source: 'gesundInsLeben' });
   r.push({ id: answers.alcohol === 'none' ? 'noAlcoholKeep' : 'noAlcohol', category: 'lifestyle', source: 'gesundInsLeben' });
 
-  const order: Category[] = ['urgent', 'doctor', 'nutrition', 'exercise', 'lifestyle'];
-  const recommendations = r.map((rec, i) => ({ rec, i })).sort((a, b) => order.indexOf(a.rec.category) - order.indexOf(b.rec.category) || a.i - b.i).map(({ rec }) => rec);
+  const recommendations = r.map((rec, i) => ({ rec, i })).sort((a, b) => CATEGORIES.indexOf(a.rec.category) - CATEGORIES.indexOf(b.rec.category) || a.i - b.i).map(({ rec }) => rec);
 
   return {
     gestation,

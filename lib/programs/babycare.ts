@@ -102,11 +102,16 @@ export async function leaveBabyCare(memberId: string, meta: RequestMeta): Promis
   return deleted.count === 1;
 }
 
+/** The evaluation of a completed questionnaire on the day (no database), or null before it is complete. */
+export function evaluateBabyCare(state: BabyCareState, birthDate: Date, now = new Date()): Evaluation | null {
+  if (!state.completedAt) return null;
+  const answers = answersSchema.safeParse(state.answers);
+  return answers.success ? evaluate(answers.data, state.expectedBirthDate, birthDate, berlinDate(now)) : null;
+}
+
 /** The evaluation of the member's completed questionnaire on the day, or null before it is complete. */
 export async function babyCareEvaluation(memberId: string, now = new Date()): Promise<{ state: BabyCareState; evaluation: Evaluation } | null> {
   const [state, member] = await Promise.all([babyCareState(memberId), prisma.member.findUnique({ where: { id: memberId }, select: { birthDate: true } })]);
-  if (!state?.completedAt || !member) return null;
-  const answers = answersSchema.safeParse(state.answers);
-  if (!answers.success) return null;
-  return { state, evaluation: evaluate(answers.data, state.expectedBirthDate, member.birthDate, berlinDate(now)) };
+  const evaluation = state && member ? evaluateBabyCare(state, member.birthDate, now) : null;
+  return state && evaluation ? { state, evaluation } : null;
 }

@@ -10,8 +10,8 @@ import { Card, PageHeading } from '@/components/ui/Card';
 import { TableScrollRegion } from '@/components/ui/Table';
 import { requireSmartMember } from '@/lib/auth/access';
 import { addDays, berlinDate, isoDate } from '@/lib/insurance/calendar';
-import { babyCareEvaluation, babyCareState } from '@/lib/programs/babycare';
-import { gestationOn, trimesterOf, type Category } from '@/lib/programs/babycare-rules';
+import { babyCareState, evaluateBabyCare } from '@/lib/programs/babycare';
+import { CATEGORIES, gestationOn, trimesterOf } from '@/lib/programs/babycare-rules';
 import { MAX_DAYS_AHEAD, MAX_DAYS_OVERDUE, STEP_COUNT } from '@/lib/programs/babycare-schema';
 import { changeDateAction, enrolAction, leaveAction } from './actions';
 
@@ -22,16 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = { ausgewertet?: string; termin?: string; beendet?: string };
 
-const categories: Category[] = ['urgent', 'doctor', 'nutrition', 'exercise', 'lifestyle'];
-
 /**
  * BabyCare: what it offers and the enrolment; once enrolled, the week of pregnancy, the questionnaire's
  * progress and, when it is complete, the evaluation with its recommendations and check-ups.
  */
 export default async function BabyCarePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { memberId } = await requireSmartMember();
+  const { memberId, member } = await requireSmartMember();
   const params = await searchParams;
-  const [state, result] = await Promise.all([babyCareState(memberId), babyCareEvaluation(memberId)]);
+  const state = await babyCareState(memberId);
   const t = await getTranslations('babycare');
   const more = await getTranslations('more');
   const format = await getFormatter();
@@ -63,7 +61,7 @@ export default async function BabyCarePage({ searchParams }: { searchParams: Pro
   }
 
   const gestation = gestationOn(state.expectedBirthDate, today);
-  const evaluation = result?.evaluation;
+  const evaluation = evaluateBabyCare(state, member.birthDate);
   const answered = Math.min(state.step, STEP_COUNT);
   return (
     <div className="flex flex-col gap-6">
@@ -103,7 +101,7 @@ export default async function BabyCarePage({ searchParams }: { searchParams: Pro
             </a>
           </div>
           <h3 className="text-lg font-semibold">{t('evaluation.recommendations')}</h3>
-          {categories.map((category) => {
+          {CATEGORIES.map((category) => {
             const recs = evaluation.recommendations.filter((r) => r.category === category);
             if (recs.length === 0) return null;
             return (
