@@ -128,7 +128,8 @@ export const supportQueue = {
   list() {
     return prisma.supportMessage.findMany({
       where: { status: { not: 'CLOSED' } },
-      orderBy: [{ status: 'desc' }, { createdAt: 'asc' }],
+      // The enum's order: OPEN before ANSWERED.
+      orderBy: [{ status: 'asc' }, { createdAt: 'asc' }],
       take: 50,
       select: { ...sentSupportMessage, member: memberRef },
     });

@@ -31,6 +31,10 @@ describe('the support queue', () => {
     expect(await supportQueue.answer(session, sent.id, 'Bitte laden Sie die Seite neu.', meta)).toBe('ok');
     const [mine] = await listSupportMessages(member.id);
     expect(mine).toMatchObject({ id: sent.id, status: 'ANSWERED' });
+    // A newer message still waiting comes before the answered one.
+    const waiting = await sendSupportMessage(member.id, { subject: 'Noch eine Frage', text: 'Wo finde ich die Bescheinigung?', attach: false, technicalData: null, requestKey: crypto.randomUUID() }, meta);
+    const order = (await supportQueue.list()).map((m) => m.id);
+    expect(order.indexOf((waiting as { id: string }).id)).toBeLessThan(order.indexOf(sent.id));
 
     expect(await supportQueue.close(session, sent.id, meta)).toBe('ok');
     expect((await supportQueue.list()).map((m) => m.id)).not.toContain(sent.id);
