@@ -1,11 +1,20 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
+const path = require('node:path');
+
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+// use-intl formats messages with intl-messageformat, whose ICU parser is 12 kB (gzip) on every page that
+// translates in the browser. The portal compiles its catalogue on the server instead (lib/i18n/catalogue.ts)
+// and the bundles get use-intl's format-only runtime; INTL_PRECOMPILED tells the catalogue to compile.
+const formatOnly = `./${path.relative(__dirname, require.resolve('use-intl/format-message/format-only'))}`;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  env: { INTL_PRECOMPILED: '1' },
+  turbopack: { resolveAlias: { 'use-intl/format-message': formatOnly } },
   reactStrictMode: true,
   // Replies and submitted documents carry up to MAILBOX_MAX_FILES × MAILBOX_MAX_FILE_MB (5 × 10 MB) of
   // attachments through a server action and the proxy; both refuse larger bodies before any code runs.

@@ -12,7 +12,7 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const { member, boundDeviceId, impersonation } = await requireMember();
   const memberName = `${member.firstName} ${member.lastName}`;
   const t = await getTranslations('session.timeout');
-  const timeoutTexts = { title: t('title'), text: t.raw('text') as string, stay: t('stay'), logout: t('logout') };
+  const timeoutTexts = { title: t('title'), text: t('text', { time: '{time}' }), stay: t('stay'), logout: t('logout') };
   return (
     <>
       {/* Support staff looking at the account read-only: the banner on every page (components/admin). */}
