@@ -2,12 +2,14 @@
 
 import { startTransition, useActionState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { forgotPasswordSchema, type ForgotPasswordInput } from '@/lib/auth/schema';
+import type { ForgotPasswordInput } from '@/lib/auth/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const forgotPasswordResolver = lazyZodResolver(() => import('@/lib/auth/schema').then((m) => m.forgotPasswordSchema));
 
 export type ForgotPasswordState = { status: 'idle' | 'sent' | 'error'; message?: string; errors?: Partial<Record<keyof ForgotPasswordInput, string[]>> };
 
@@ -20,7 +22,7 @@ export function ForgotPasswordForm({ action }: { action: (state: ForgotPasswordS
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { kvnr: '' } });
+  } = useForm<ForgotPasswordInput>({ resolver: forgotPasswordResolver, defaultValues: { kvnr: '' } });
 
   const onSubmit = handleSubmit((values) => {
     const formData = new FormData();
@@ -30,7 +32,7 @@ export function ForgotPasswordForm({ action }: { action: (state: ForgotPasswordS
   const key = errors.kvnr?.message ?? state.errors?.kvnr?.[0];
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form onFocus={forgotPasswordResolver.preload} action={formAction} onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
       {state.message && (
 <Banner tone={state.status === 'sent' ? 'success' : 'error'}>{state.message}</Banner>
       )}

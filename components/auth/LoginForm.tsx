@@ -2,16 +2,16 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { loginSchema, type LoginInput } from '@/lib/auth/schema';
-import { signInOutcome } from './sign-in-outcome';
+import type { LoginInput } from '@/lib/auth/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+import { signInWith } from './sign-in';
 
+const resolver = lazyZodResolver(() => import('@/lib/auth/schema').then((m) => m.loginSchema));
 const knownErrors = ['invalid_credentials', 'rate_limited', 'locked', 'invalid_input', 'email_unconfirmed', 'password_reset_required'] as const;
 
 export function LoginForm({ next = '/' }: { next?: string }) {
@@ -23,12 +23,11 @@ export function LoginForm({ next = '/' }: { next?: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { kvnr: '', password: '' } });
+  } = useForm<LoginInput>({ resolver, defaultValues: { kvnr: '', password: '' } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signIn('password', { kvnr: values.kvnr, password: values.password, redirect: false }).catch(() => null);
-    const outcome = signInOutcome(result, knownErrors);
+    const outcome = await signInWith('password', { kvnr: values.kvnr, password: values.password }, knownErrors);
     if (outcome.ok) {
       router.replace(next);
       router.refresh();
@@ -38,7 +37,7 @@ export function LoginForm({ next = '/' }: { next?: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="mt-6 flex flex-col gap-4">
       {formError && <Banner tone="error">{formError}</Banner>}
       <Field
         id="kvnr"

@@ -2,12 +2,14 @@
 
 import { startTransition, useActionState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { newPasswordSchema, type NewPasswordInput } from '@/lib/auth/schema';
+import type { NewPasswordInput } from '@/lib/auth/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const newPasswordResolver = lazyZodResolver(() => import('@/lib/auth/schema').then((m) => m.newPasswordSchema));
 
 type FieldName = keyof NewPasswordInput;
 export type NewPasswordState = { status: 'idle' | 'error'; message?: string; errors?: Partial<Record<FieldName, string[]>> };
@@ -21,7 +23,7 @@ export function NewPasswordForm({ token, action }: { token: string; action: (sta
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<NewPasswordInput>({ resolver: zodResolver(newPasswordSchema), defaultValues: { newPassword: '', confirmPassword: '' } });
+  } = useForm<NewPasswordInput>({ resolver: newPasswordResolver, defaultValues: { newPassword: '', confirmPassword: '' } });
 
   // Checked in the browser first; the server checks again, and against the list of common passwords.
   const onSubmit = handleSubmit((values) => {
@@ -37,7 +39,7 @@ export function NewPasswordForm({ token, action }: { token: string; action: (sta
   };
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
+    <form onFocus={newPasswordResolver.preload} action={formAction} onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
       {state.message && <Banner tone="error">{state.message}</Banner>}
       <input type="hidden" name="token" value={token} />
       <Field id="newPassword" type="password" label={t('newPassword')} hint={t('passwordIntro')} autoComplete="new-password" error={errorFor('newPassword')} {...register('newPassword')} />

@@ -1,14 +1,13 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { browserSupportsWebAuthn, startAuthentication } from '@simplewebauthn/browser';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
-import { signInOutcome } from './sign-in-outcome';
+import { signInWith } from './sign-in';
 
 const knownErrors = ['invalid', 'biometric_disabled', 'rate_limited', 'locked', 'password_reset_required'] as const;
 
@@ -40,8 +39,7 @@ export function PasskeyLoginButton({ next = '/' }: { next?: string }) {
       }
       if (!answer.ok) throw new Error('options');
       const response = await startAuthentication({ optionsJSON: body as Parameters<typeof startAuthentication>[0]['optionsJSON'] });
-      const result = await signIn('passkey', { response: JSON.stringify(response), redirect: false });
-      const outcome = signInOutcome(result, knownErrors);
+      const outcome = await signInWith('passkey', { response: JSON.stringify(response) }, knownErrors);
       if (outcome.ok) {
         router.replace(next);
         router.refresh();
