@@ -2,7 +2,6 @@
 
 import { startTransition, useActionState, useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { FormState } from '@/components/profile/form-state';
 import { idle } from '@/components/profile/form-state';
@@ -10,7 +9,10 @@ import { StepUpNotice } from '@/components/profile/StepUpNotice';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { addBankAccountSchema, type AddBankAccountInput } from '@/lib/bank/schema';
+import type { AddBankAccountInput } from '@/lib/bank/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const addBankAccountResolver = lazyZodResolver(() => import('@/lib/bank/schema').then((m) => m.addBankAccountSchema));
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; today: string; requestKey: string; holder: string };
 
@@ -23,7 +25,7 @@ export function AddBankAccountForm({ action, today, requestKey, holder }: Props)
   const t = useTranslations('bank');
   const [state, formAction, pending] = useActionState(action, idle);
   const empty: AddBankAccountInput = { iban: '', accountHolder: holder, bic: '', validFrom: today, requestKey };
-  const { register, handleSubmit, getValues, reset, formState: { errors } } = useForm<AddBankAccountInput>({ resolver: zodResolver(addBankAccountSchema), defaultValues: empty });
+  const { register, handleSubmit, getValues, reset, formState: { errors } } = useForm<AddBankAccountInput>({ resolver: addBankAccountResolver, defaultValues: empty });
 
   useEffect(() => {
     // A saved account: the next one is a new request.
@@ -46,7 +48,7 @@ export function AddBankAccountForm({ action, today, requestKey, holder }: Props)
     <div className="flex flex-col gap-4">
       {/* Outside the form: the confirmation has a form of its own. */}
       {state.status === 'step_up' && <StepUpNotice message={t('stepUp')} onConfirmed={() => send(getValues())} />}
-    <form onSubmit={handleSubmit(send)} noValidate className="flex flex-col gap-4" aria-label={t('add.heading')}>
+    <form onFocus={addBankAccountResolver.preload} onSubmit={handleSubmit(send)} noValidate className="flex flex-col gap-4" aria-label={t('add.heading')}>
       {state.status === 'ok' && <Banner tone="success">{t('add.saved')}</Banner>}
       {state.status === 'error' && <Banner tone="error">{t('validation.invalid')}</Banner>}
       <input type="hidden" {...register('requestKey')} />

@@ -2,14 +2,16 @@
 
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Banner } from '@/components/ui/Banner';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { issueCertificateAction } from '@/app/(member)/(smart)/versicherung/bescheinigung/actions';
-import { issueCertificateSchema, type IssueCertificateInput } from '@/lib/certificates/schema';
+import type { IssueCertificateInput } from '@/lib/certificates/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const issueCertificateResolver = lazyZodResolver(() => import('@/lib/certificates/schema').then((m) => m.issueCertificateSchema));
 
 const kinds = ['MEMBERSHIP', 'INSURANCE_PERIODS'] as const;
 
@@ -25,7 +27,7 @@ export function CertificateForm({ today }: { today: string }) {
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<IssueCertificateInput>({ resolver: zodResolver(issueCertificateSchema), defaultValues: { kind: 'MEMBERSHIP', periodFrom: '', periodTo: today } });
+  } = useForm<IssueCertificateInput>({ resolver: issueCertificateResolver, defaultValues: { kind: 'MEMBERSHIP', periodFrom: '', periodTo: today } });
   const kind = useWatch({ control, name: 'kind' });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -46,7 +48,7 @@ export function CertificateForm({ today }: { today: string }) {
 
   const message = (key?: string) => (key ? tc(key) : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={issueCertificateResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <div aria-live="polite">
         {created && (
           <Banner tone="success" title={t('created')}>

@@ -2,7 +2,6 @@
 
 import { startTransition, useActionState, useEffect, useState, useTransition, type ReactNode } from 'react';
 import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { Banner } from '@/components/ui/Banner';
@@ -12,15 +11,15 @@ import { Field, Select } from '@/components/ui/Field';
 import { ComposeErrors } from '@/components/mailbox/ComposeErrors';
 import { FileChooser, precheck, type Limits } from '@/components/mailbox/FileChooser';
 import { discardDraftAction, saveStepAction, submitApplicationAction, type SubmitState } from '@/app/(member)/(smart)/antraege/actions';
-import {
-  birthStepSchema,
-  childPeriodStepSchema,
-  childStepSchema,
-  employments,
-  employmentStepSchema,
-  STEP_COUNT,
-  type ApplicationKind,
-} from '@/lib/claims/schema';
+import type { ApplicationKind } from '@/lib/claims/schema';
+import { employments, STEP_COUNT } from '@/lib/claims/choices';
+import { lazyZodResolver, type LazyResolver } from '@/lib/forms/lazy-resolver';
+
+const claims = () => import('@/lib/claims/schema');
+const childStepResolver = lazyZodResolver(() => claims().then((m) => m.childStepSchema));
+const childPeriodStepResolver = lazyZodResolver(() => claims().then((m) => m.childPeriodStepSchema));
+const birthStepResolver = lazyZodResolver(() => claims().then((m) => m.birthStepSchema));
+const employmentStepResolver = lazyZodResolver(() => claims().then((m) => m.employmentStepSchema));
 
 export type ChildChoice = { id: string; name: string; left: number };
 
@@ -88,11 +87,11 @@ type StepProps = {
 };
 
 /** One data step: the form's schema on the client, the same on the server, which saves the draft. */
-function useStep<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, step: number, props: StepProps, defaults: z.input<S>) {
+function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyResolver<S>, step: number, props: StepProps, defaults: z.input<S>) {
   const t = useTranslations('claims');
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
   const submit = form.handleSubmit((values) =>
     start(async () => {
       const result = await saveStepAction(props.kind, step, values);
@@ -131,7 +130,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 function ChildStep(props: StepProps & { childChoices: ChildChoice[]; year: number }) {
   const t = useTranslations('claims.wizard');
-  const { form, submit, error, buttons, banner } = useStep(childStepSchema, 1, props, { childId: str(props.data.childId) });
+  const { form, submit, error, buttons, banner } = useStep(childStepResolver, 1, props, { childId: str(props.data.childId) });
   if (props.childChoices.length === 0) return <Banner tone="info">{t('noChildren')}</Banner>;
   const childError = error('childId');
   return (
@@ -156,7 +155,7 @@ function ChildStep(props: StepProps & { childChoices: ChildChoice[]; year: numbe
 
 function ChildPeriodStep(props: StepProps) {
   const t = useTranslations('claims.wizard');
-  const { form, submit, error, buttons, banner } = useStep(childPeriodStepSchema, 2, props, {
+  const { form, submit, error, buttons, banner } = useStep(childPeriodStepResolver, 2, props, {
     from: str(props.data.from),
     to: str(props.data.to),
     hospital: props.data.hospital === true,
@@ -193,7 +192,7 @@ function ChildPeriodStep(props: StepProps) {
 
 function BirthStep(props: StepProps) {
   const t = useTranslations('claims.wizard');
-  const { form, submit, error, buttons, banner } = useStep(birthStepSchema, 1, props, { expectedBirthDate: str(props.data.expectedBirthDate) });
+  const { form, submit, error, buttons, banner } = useStep(birthStepResolver, 1, props, { expectedBirthDate: str(props.data.expectedBirthDate) });
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       {banner}
@@ -205,7 +204,7 @@ function BirthStep(props: StepProps) {
 
 function EmploymentStep(props: StepProps) {
   const t = useTranslations('claims.wizard');
-  const { form, submit, error, buttons, banner } = useStep(employmentStepSchema, 2, props, {
+  const { form, submit, error, buttons, banner } = useStep(employmentStepResolver, 2, props, {
     employment: (str(props.data.employment) || '') as (typeof employments)[number],
     employerName: str(props.data.employerName),
   });

@@ -2,14 +2,17 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { orderHealthCardAction } from '@/app/(member)/(smart)/profil/gesundheitskarte/actions';
 import { newRequestKey } from '@/lib/health-card/request-key';
-import { ORDER_REASONS, orderHealthCardSchema, type OrderHealthCardInput } from '@/lib/health-card/schema';
+import type { OrderHealthCardInput } from '@/lib/health-card/schema';
+import { ORDER_REASONS } from '@/lib/health-card/choices';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const orderHealthCardResolver = lazyZodResolver(() => import('@/lib/health-card/schema').then((m) => m.orderHealthCardSchema));
 
 /** Orders a new electronic health card online; the request key makes a double submit order once. */
 export function OrderForm() {
@@ -21,7 +24,7 @@ export function OrderForm() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<OrderHealthCardInput>({ resolver: zodResolver(orderHealthCardSchema), defaultValues: { requestKey: newRequestKey() } });
+  } = useForm<OrderHealthCardInput>({ resolver: orderHealthCardResolver, defaultValues: { requestKey: newRequestKey() } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -34,7 +37,7 @@ export function OrderForm() {
 
   if (ordered) return <Banner tone="success">{t('order.ordered')}</Banner>;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={orderHealthCardResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError && <Banner tone="error">{formError}</Banner>}
       <input type="hidden" {...register('requestKey')} />
       <fieldset className="flex flex-col gap-2" aria-describedby="order-reason-error">

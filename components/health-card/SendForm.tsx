@@ -2,13 +2,15 @@
 
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { sendReplacementAction } from '@/app/(member)/(smart)/profil/gesundheitskarte/actions';
-import { sendReplacementSchema, type SendReplacementInput } from '@/lib/health-card/schema';
+import type { SendReplacementInput } from '@/lib/health-card/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const sendReplacementResolver = lazyZodResolver(() => import('@/lib/health-card/schema').then((m) => m.sendReplacementSchema));
 
 /** Sends the card's verification code and link by email, to the member or to e.g. the doctor's practice. */
 export function SendForm({ cardId, ownEmail }: { cardId: string; ownEmail: string }) {
@@ -21,7 +23,7 @@ export function SendForm({ cardId, ownEmail }: { cardId: string; ownEmail: strin
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SendReplacementInput>({ resolver: zodResolver(sendReplacementSchema), defaultValues: { cardId, recipient: 'self', email: '' } });
+  } = useForm<SendReplacementInput>({ resolver: sendReplacementResolver, defaultValues: { cardId, recipient: 'self', email: '' } });
   const recipient = useWatch({ control, name: 'recipient' });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -35,7 +37,7 @@ export function SendForm({ cardId, ownEmail }: { cardId: string; ownEmail: strin
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={sendReplacementResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <div aria-live="polite">{sentTo && <Banner tone="success">{t('send.sent', { to: sentTo })}</Banner>}</div>
       {formError && <Banner tone="error">{formError}</Banner>}
       <input type="hidden" {...register('cardId')} />

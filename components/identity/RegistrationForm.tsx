@@ -2,14 +2,16 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { registrationSchema, type RegistrationInput } from '@/lib/identity/schema';
+import type { RegistrationInput } from '@/lib/identity/schema';
 import { useFieldError } from './useFieldError';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const registrationResolver = lazyZodResolver(() => import('@/lib/identity/schema').then((m) => m.registrationSchema));
 
 export type RegistrationState =
   | { status: 'done'; email: string }
@@ -29,7 +31,7 @@ export function RegistrationForm({ action }: { action: (values: RegistrationInpu
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
+    resolver: registrationResolver,
     defaultValues: { firstName: '', lastName: '', kvnr: '', birthDate: '', email: '', password: '' },
   });
 
@@ -71,7 +73,7 @@ export function RegistrationForm({ action }: { action: (values: RegistrationInpu
       : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form onFocus={registrationResolver.preload} onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
       <div aria-live="assertive">{formError && <Banner tone="error">{formError}</Banner>}</div>
       <Field id="firstName" label={t('firstName')} autoComplete="given-name" error={fieldError(errors.firstName?.message)} {...register('firstName')} />
       <Field id="lastName" label={t('lastName')} autoComplete="family-name" error={fieldError(errors.lastName?.message)} {...register('lastName')} />

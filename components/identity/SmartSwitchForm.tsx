@@ -2,13 +2,16 @@
 
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { identificationMethods, smartSwitchSchema, type SmartSwitchInput } from '@/lib/identity/schema';
+import type { SmartSwitchInput } from '@/lib/identity/schema';
+import { identificationMethods } from '@/lib/identity/choices';
 import { useFieldError } from './useFieldError';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const smartSwitchResolver = lazyZodResolver(() => import('@/lib/identity/schema').then((m) => m.smartSwitchSchema));
 
 export type SmartSwitchState = { message: string; errors?: Record<string, string[] | undefined>; retryAt?: string };
 
@@ -31,7 +34,7 @@ export function SmartSwitchForm({ defaults, action }: { defaults: Defaults; acti
     control,
     formState: { errors, isSubmitting, isSubmitSuccessful },
   } = useForm<SmartSwitchInput>({
-    resolver: zodResolver(smartSwitchSchema),
+    resolver: smartSwitchResolver,
     defaultValues: { method: defaults.method, firstName: defaults.firstName, lastName: defaults.lastName, kvnr: defaults.kvnr },
   });
   const method = useWatch({ control, name: 'method' });
@@ -55,7 +58,7 @@ export function SmartSwitchForm({ defaults, action }: { defaults: Defaults; acti
   const busy = isSubmitting || (isSubmitSuccessful && !state);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form onFocus={smartSwitchResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <div aria-live="assertive">{formError && <Banner tone="error">{formError}</Banner>}</div>
       <fieldset className="flex flex-col gap-3" aria-describedby="method-error">
         <legend className="mb-2 text-xl font-semibold text-brand-dark">{t('chooseMethod')}</legend>

@@ -3,15 +3,17 @@
 import { startTransition, useActionState, useState } from 'react';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { replyAction } from '@/app/(member)/(smart)/postfach/actions';
 import type { ComposeState } from '@/lib/mailbox/form-state';
-import { replySchema, type ReplyInput } from '@/lib/mailbox/schema';
+import type { ReplyInput } from '@/lib/mailbox/schema';
 import { ComposeErrors } from './ComposeErrors';
 import { FileChooser, precheck, type Limits } from './FileChooser';
 import { TextArea } from '@/components/ui/Field';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const replyResolver = lazyZodResolver(() => import('@/lib/mailbox/schema').then((m) => m.replySchema));
 
 /** "Antworten": text and attachments; the idempotency key was made when the page rendered. */
 export function ReplyForm({ letterId, idempotencyKey, limits }: { letterId: string; idempotencyKey: string; limits: Limits }) {
@@ -19,7 +21,7 @@ export function ReplyForm({ letterId, idempotencyKey, limits }: { letterId: stri
   const [state, formAction, pending] = useActionState<ComposeState, FormData>(replyAction, {});
   const [files, setFiles] = useState<File[]>([]);
   const [local, setLocal] = useState<ComposeState>({});
-  const { register, handleSubmit, formState } = useForm<ReplyInput>({ resolver: zodResolver(replySchema), defaultValues: { letterId, idempotencyKey, text: '' } });
+  const { register, handleSubmit, formState } = useForm<ReplyInput>({ resolver: replyResolver, defaultValues: { letterId, idempotencyKey, text: '' } });
 
   const onSubmit = handleSubmit((values) => {
     const check = precheck(files, limits);
@@ -39,7 +41,7 @@ export function ReplyForm({ letterId, idempotencyKey, limits }: { letterId: stri
   const shown = local.message ? local : state;
   const textError = formState.errors.text?.message ?? state.errors?.text?.[0];
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={replyResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ComposeErrors id="compose-errors" state={shown} limits={limits} />
       <TextArea id="text" label={t('compose.text')} error={textError ? t(textError) : undefined} maxLength={5000} {...register('text')} />
       <FileChooser files={files} onChange={setFiles} limits={limits} refused={shown.refused ?? []} describedBy="compose-errors" />

@@ -3,15 +3,18 @@
 import { startTransition, useActionState, useState } from 'react';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Field, Select, TextArea } from '@/components/ui/Field';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { submitDocumentsAction } from '@/app/(member)/(smart)/postfach/actions';
 import type { ComposeState } from '@/lib/mailbox/form-state';
-import { letterCategories, submissionSchema, type SubmissionInput } from '@/lib/mailbox/schema';
+import type { SubmissionInput } from '@/lib/mailbox/schema';
+import { letterCategories } from '@/lib/mailbox/choices';
 import { ComposeErrors } from './ComposeErrors';
 import { FileChooser, precheck, type Limits } from './FileChooser';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const submissionResolver = lazyZodResolver(() => import('@/lib/mailbox/schema').then((m) => m.submissionSchema));
 
 /** "Dokumente einreichen": category, what it is about, files and an optional note. */
 export function SubmissionForm({ idempotencyKey, limits }: { idempotencyKey: string; limits: Limits }) {
@@ -20,7 +23,7 @@ export function SubmissionForm({ idempotencyKey, limits }: { idempotencyKey: str
   const [files, setFiles] = useState<File[]>([]);
   const [local, setLocal] = useState<ComposeState>({});
   const { register, handleSubmit, formState } = useForm<SubmissionInput>({
-    resolver: zodResolver(submissionSchema),
+    resolver: submissionResolver,
     defaultValues: { idempotencyKey, subject: '', text: '', category: '' as SubmissionInput['category'] },
   });
 
@@ -43,7 +46,7 @@ export function SubmissionForm({ idempotencyKey, limits }: { idempotencyKey: str
     return key ? t(key) : undefined;
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={submissionResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ComposeErrors id="compose-errors" state={shown} limits={limits} />
       <Select id="category" label={t('compose.category')} error={error('category')} {...register('category')}>
         <option value="">{t('compose.chooseCategory')}</option>

@@ -2,20 +2,23 @@
 
 import { startTransition, useActionState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field, Select, TextArea } from '@/components/ui/Field';
 import { startConversationAction, type MessageFormState } from '@/app/(member)/(smart)/nachrichten/actions';
-import { conversationTopics, newConversationSchema, type NewConversationInput } from '@/lib/messages/schema';
+import type { NewConversationInput } from '@/lib/messages/schema';
+import { conversationTopics } from '@/lib/messages/choices';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const newConversationResolver = lazyZodResolver(() => import('@/lib/messages/schema').then((m) => m.newConversationSchema));
 
 export function NewConversationForm({ idempotencyKey }: { idempotencyKey: string }) {
   const t = useTranslations('messenger');
   const m = useTranslations('mailbox');
   const [state, formAction, pending] = useActionState<MessageFormState, FormData>(startConversationAction, {});
   const { register, handleSubmit, formState } = useForm<NewConversationInput>({
-    resolver: zodResolver(newConversationSchema),
+    resolver: newConversationResolver,
     defaultValues: { idempotencyKey, topic: '' as NewConversationInput['topic'], subject: '', body: '' },
   });
   const onSubmit = handleSubmit((values) => {
@@ -28,7 +31,7 @@ export function NewConversationForm({ idempotencyKey }: { idempotencyKey: string
     return key ? m(key) : undefined;
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={newConversationResolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <div aria-live="polite">{state.message && <Banner tone="error">{t(state.message)}</Banner>}</div>
       <Select id="topic" label={t('form.topic')} error={error('topic')} {...register('topic')}>
         <option value="">{t('form.chooseTopic')}</option>

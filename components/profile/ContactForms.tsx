@@ -2,14 +2,19 @@
 
 import { startTransition, useActionState, useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field, Select } from '@/components/ui/Field';
-import { addressCountries, addressSchema, emailChangeSchema, phoneSchema, type AddressInput, type EmailChangeInput, type PhoneInput } from '@/lib/profile/schema';
+import type { AddressInput, EmailChangeInput, PhoneInput } from '@/lib/profile/schema';
+import { addressCountries } from '@/lib/profile/choices';
 import { idle, type FormState } from './form-state';
 import { StepUpNotice } from './StepUpNotice';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const addressResolver = lazyZodResolver(() => import('@/lib/profile/schema').then((m) => m.addressSchema));
+const phoneResolver = lazyZodResolver(() => import('@/lib/profile/schema').then((m) => m.phoneSchema));
+const emailChangeResolver = lazyZodResolver(() => import('@/lib/profile/schema').then((m) => m.emailChangeSchema));
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -37,10 +42,10 @@ function StateBanner({ state, text }: { state: FormState; text?: string }) {
 export function AddressForm({ action, initial, countryNames }: { action: Action; initial: AddressInput; countryNames: Record<string, string> }) {
   const { t, message, fieldError } = useMessages();
   const [state, formAction, pending] = useActionState(action, idle);
-  const { register, handleSubmit, formState: { errors } } = useForm<AddressInput>({ resolver: zodResolver(addressSchema), defaultValues: initial });
+  const { register, handleSubmit, formState: { errors } } = useForm<AddressInput>({ resolver: addressResolver, defaultValues: initial });
   const onSubmit = handleSubmit((values) => startTransition(() => formAction(toFormData(values))));
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('data.address.heading')}>
+    <form onSubmit={onSubmit} onFocus={addressResolver.preload} noValidate className="flex flex-col gap-4" aria-label={t('data.address.heading')}>
       <StateBanner state={state} text={message(state)} />
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
         <Field id="street" label={t('data.address.street')} autoComplete="address-line1" error={fieldError(errors.street?.message, state, 'street')} {...register('street')} />
@@ -67,10 +72,10 @@ export function AddressForm({ action, initial, countryNames }: { action: Action;
 export function PhoneForm({ action, initial }: { action: Action; initial: PhoneInput }) {
   const { t, message, fieldError } = useMessages();
   const [state, formAction, pending] = useActionState(action, idle);
-  const { register, handleSubmit, formState: { errors } } = useForm<PhoneInput>({ resolver: zodResolver(phoneSchema), defaultValues: initial });
+  const { register, handleSubmit, formState: { errors } } = useForm<PhoneInput>({ resolver: phoneResolver, defaultValues: initial });
   const onSubmit = handleSubmit((values) => startTransition(() => formAction(toFormData(values))));
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('data.phone.heading')}>
+    <form onSubmit={onSubmit} onFocus={phoneResolver.preload} noValidate className="flex flex-col gap-4" aria-label={t('data.phone.heading')}>
       <StateBanner state={state} text={message(state)} />
       <Field id="phone" type="tel" label={t('data.phone.label')} hint={t('data.phone.hint')} autoComplete="tel" error={fieldError(errors.phone?.message, state, 'phone')} {...register('phone')} />
       <Button type="submit" disabled={pending} aria-disabled={pending || undefined} className="w-full sm:w-fit">
@@ -83,7 +88,7 @@ export function PhoneForm({ action, initial }: { action: Action; initial: PhoneI
 export function EmailForm({ action }: { action: Action }) {
   const { t, message, fieldError } = useMessages();
   const [state, formAction, pending] = useActionState(action, idle);
-  const { register, handleSubmit, getValues, reset, formState: { errors } } = useForm<EmailChangeInput>({ resolver: zodResolver(emailChangeSchema), defaultValues: { email: '' } });
+  const { register, handleSubmit, getValues, reset, formState: { errors } } = useForm<EmailChangeInput>({ resolver: emailChangeResolver, defaultValues: { email: '' } });
   useEffect(() => {
     if (state.status === 'ok') reset({ email: '' });
   }, [state, reset]);

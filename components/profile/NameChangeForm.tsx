@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Field, Select } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/security/SubmitButton';
-import { nameChangeReasons } from '@/lib/profile/schema';
+import { nameChangeReasons } from '@/lib/profile/choices';
 import { idle, type FormState } from './form-state';
 
 /**

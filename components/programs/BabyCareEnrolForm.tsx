@@ -2,13 +2,15 @@
 
 import { startTransition, useActionState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { birthDateSchema, enrolSchema } from '@/lib/programs/babycare-schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 import type { EnrolState } from '@/app/(member)/(smart)/mehr/babycare/actions';
+
+const enrolResolver = lazyZodResolver(() => import('@/lib/programs/babycare-schema').then((m) => m.enrolSchema));
+const birthDateResolver = lazyZodResolver(() => import('@/lib/programs/babycare-schema').then((m) => m.birthDateSchema));
 
 type Values = { expectedBirthDate: string; consent: boolean };
 type Props = { action: (state: EnrolState, formData: FormData) => Promise<EnrolState>; min: string; max: string; current?: string };
@@ -21,8 +23,8 @@ export function BabyCareEnrolForm({ action, min, max, current }: Props) {
   const t = useTranslations('babycare');
   const changing = current !== undefined;
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const schema = changing ? birthDateSchema : enrolSchema;
-  const { register, handleSubmit, formState: { errors } } = useForm<Values>({ resolver: zodResolver(schema) as unknown as Resolver<Values>, defaultValues: { expectedBirthDate: current ?? '', consent: false } });
+  const resolver = changing ? birthDateResolver : enrolResolver;
+  const { register, handleSubmit, formState: { errors } } = useForm<Values>({ resolver: resolver as unknown as Resolver<Values>, defaultValues: { expectedBirthDate: current ?? '', consent: false } });
 
   const send = (values: Values) => {
     const formData = new FormData();

@@ -3,7 +3,6 @@
 import { useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { Banner } from '@/components/ui/Banner';
@@ -11,19 +10,13 @@ import { useStepFocus } from '@/components/ui/useStepFocus';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { saveStepAction } from '@/app/(member)/(smart)/mehr/babycare/actions';
-import {
-  alcoholChoices,
-  bodyStepSchema,
-  conditions,
-  dietChoices,
-  healthStepSchema,
-  history,
-  lifestyleStepSchema,
-  smokingChoices,
-  STEP_COUNT,
-  stepNames,
-  symptoms,
-} from '@/lib/programs/babycare-schema';
+import type { bodyStepSchema, healthStepSchema, lifestyleStepSchema } from '@/lib/programs/babycare-schema';
+import { alcoholChoices, conditions, dietChoices, history, smokingChoices, STEP_COUNT, stepNames, symptoms } from '@/lib/programs/babycare-choices';
+import { lazyZodResolver, type LazyResolver } from '@/lib/forms/lazy-resolver';
+
+const bodyStepResolver = lazyZodResolver(() => import('@/lib/programs/babycare-schema').then((m) => m.bodyStepSchema));
+const lifestyleStepResolver = lazyZodResolver(() => import('@/lib/programs/babycare-schema').then((m) => m.lifestyleStepSchema));
+const healthStepResolver = lazyZodResolver(() => import('@/lib/programs/babycare-schema').then((m) => m.healthStepSchema));
 
 type Answers = Record<string, unknown>;
 type Props = { initialStep: number; answers: Answers };
@@ -73,11 +66,11 @@ export function BabyCareQuestionnaire({ initialStep, answers: initialAnswers }: 
 type StepProps = { step: number; answers: Answers; onSaved: (values: Answers, next: number, completed: boolean) => void; onBack?: () => void };
 
 /** One step: the schema on the client, the same on the server, which saves the draft. */
-function useStep<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, props: StepProps, defaults: z.input<S>) {
+function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyResolver<S>, props: StepProps, defaults: z.input<S>) {
   const t = useTranslations('babycare');
   const [pending, start] = useTransition();
   const [failed, setFailed] = useState(false);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
   const submit = form.handleSubmit((values) =>
     start(async () => {
       const result = await saveStepAction(props.step, values);
@@ -159,7 +152,7 @@ function Ticks({ name, legend, options, labels, hint, register }: { name: string
 function BodyStep(props: StepProps) {
   const t = useTranslations('babycare.questionnaire');
   const a = props.answers;
-  const { form, submit, error, buttons, banner } = useStep(bodyStepSchema, props, {
+  const { form, submit, error, buttons, banner } = useStep(bodyStepResolver, props, {
     heightCm: text(a.heightCm),
     weightKg: text(a.weightKg, true),
     firstPregnancy: text(a.firstPregnancy) as 'yes',
@@ -184,7 +177,7 @@ function BodyStep(props: StepProps) {
 function LifestyleStep(props: StepProps) {
   const t = useTranslations('babycare.questionnaire');
   const a = props.answers;
-  const { form, submit, error, buttons, banner } = useStep(lifestyleStepSchema, props, {
+  const { form, submit, error, buttons, banner } = useStep(lifestyleStepResolver, props, {
     smoking: text(a.smoking) as 'never',
     alcohol: text(a.alcohol) as 'none',
     diet: text(a.diet) as 'mixed',
@@ -206,7 +199,7 @@ function LifestyleStep(props: StepProps) {
 function HealthStep(props: StepProps) {
   const t = useTranslations('babycare.questionnaire');
   const a = props.answers;
-  const { form, submit, buttons, banner } = useStep(healthStepSchema, props, {
+  const { form, submit, buttons, banner } = useStep(healthStepResolver, props, {
     conditions: list(a.conditions) as never,
     history: list(a.history) as never,
     symptoms: list(a.symptoms) as never,

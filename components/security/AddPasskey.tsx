@@ -7,7 +7,7 @@ import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCre
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { PASSKEY_NAME_MAX_LENGTH } from '@/lib/security/schema';
+import { PASSKEY_NAME_MAX_LENGTH } from '@/lib/security/choices';
 import { StepUpPrompt } from './StepUpPrompt';
 
 type Props = {

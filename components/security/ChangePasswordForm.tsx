@@ -2,13 +2,15 @@
 
 import { startTransition, useActionState, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { StepUpPrompt } from './StepUpPrompt';
-import { changePasswordSchema, type ChangePasswordInput } from '@/lib/security/schema';
+import type { ChangePasswordInput } from '@/lib/security/schema';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const changePasswordResolver = lazyZodResolver(() => import('@/lib/security/schema').then((m) => m.changePasswordSchema));
 
 type FieldName = keyof ChangePasswordInput;
 export type ChangePasswordState = { status: 'idle' | 'ok' | 'error' | 'step_up'; message?: string; errors?: Partial<Record<FieldName, string[]>> };
@@ -24,7 +26,7 @@ export function ChangePasswordForm({ action }: { action: (state: ChangePasswordS
     handleSubmit,
     reset,
     formState: { errors },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: empty });
+  } = useForm<ChangePasswordInput>({ resolver: changePasswordResolver, defaultValues: empty });
 
   // The server asked for a step-up: the prompt stays until the member has confirmed, then the form is
   // sent again with what was typed.
@@ -51,7 +53,7 @@ export function ChangePasswordForm({ action }: { action: (state: ChangePasswordS
   // would bubble up to this form and send the change again before the confirmation).
   return (
     <>
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onFocus={changePasswordResolver.preload} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {state.message && state.status !== 'step_up' && <Banner tone={state.status === 'ok' ? 'success' : 'error'}>{state.message}</Banner>}
       <Field id="currentPassword" type="password" label={t('current')} autoComplete="current-password" error={errorFor('currentPassword')} {...register('currentPassword')} />
       <Field id="newPassword" type="password" label={t('new')} hint={t('newHint')} autoComplete="new-password" error={errorFor('newPassword')} {...register('newPassword')} />

@@ -3,14 +3,17 @@
 import Link from 'next/link';
 import { startTransition, useActionState, useSyncExternalStore } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Field, TextArea } from '@/components/ui/Field';
 import { describeUserAgent } from '@/lib/security/user-agent';
-import { supportMessageSchema, technicalDataFields, type SupportMessageInput, type TechnicalData } from '@/lib/support/schema';
+import type { SupportMessageInput, TechnicalData } from '@/lib/support/schema';
+import { technicalDataFields } from '@/lib/support/choices';
+import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
+
+const supportMessageResolver = lazyZodResolver(() => import('@/lib/support/schema').then((m) => m.supportMessageSchema));
 
 export type SupportFormState = { status: 'idle' | 'ok' | 'error'; id?: string; errors?: Record<string, string[] | undefined> };
 
@@ -75,7 +78,7 @@ export function TechnicalDataPanel({ version, build, kvnr, requestKey, action }:
   };
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const { register, handleSubmit, control, formState: { errors } } = useForm<SupportMessageInput>({
-    resolver: zodResolver(supportMessageSchema),
+    resolver: supportMessageResolver,
     defaultValues: { subject: '', text: '', attach: false, technicalData: null, requestKey },
   });
 
@@ -127,7 +130,7 @@ export function TechnicalDataPanel({ version, build, kvnr, requestKey, action }:
               )}
             </Banner>
           ) : (
-            <form onSubmit={send} noValidate className="flex flex-col gap-4" aria-label={t('form.heading')}>
+            <form onFocus={supportMessageResolver.preload} onSubmit={send} noValidate className="flex flex-col gap-4" aria-label={t('form.heading')}>
               {state.status === 'error' && <Banner tone="error">{t('validation.invalid')}</Banner>}
               <Field id="subject" label={t('form.subject')} error={error('subject')} {...register('subject')} />
               <TextArea id="text" label={t('form.text')} hint={t('form.textHint')} error={error('text')} {...register('text')} />

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { addDays, berlinDate, parseCalendarDate } from '@/lib/insurance/calendar';
+import { employments, STEP_COUNT } from './choices';
+
+export { employments, STEP_COUNT };
 
 // The online applications' steps: one zod schema per step, shared by the forms (zodResolver) and the
 // server actions (safeParse). Messages are catalogue keys in the "claims" namespace.
@@ -65,7 +68,6 @@ export const birthStepSchema = z.object({
   }, 'validation.birthOutOfRange'),
 });
 
-export const employments = ['EMPLOYED', 'MARGINAL', 'UNEMPLOYED', 'SELF_EMPLOYED'] as const;
 
 export const employmentStepSchema = z
   .object({
@@ -86,7 +88,6 @@ export const applicationSteps = {
   mutterschaftsgeld: [birthStepSchema, employmentStepSchema],
 } as const;
 
-export const STEP_COUNT = 3;
 
 export type ChildStep = z.input<typeof childStepSchema>;
 export type ChildPeriodStep = z.input<typeof childPeriodStepSchema>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ORDER_REASONS } from './choices';
+
+export { ORDER_REASONS };
 
 // Messages are keys in the "healthCard" namespace (errors.*), translated where they are shown.
 const requestKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'errors.retry');
@@ -19,7 +22,6 @@ export const sendReplacementSchema = z
 
 export type SendReplacementInput = z.input<typeof sendReplacementSchema>;
 
-export const ORDER_REASONS = ['lost', 'stolen', 'damaged', 'other'] as const;
 
 export const orderHealthCardSchema = z.object({
   reason: z.enum(ORDER_REASONS, 'errors.reason'),

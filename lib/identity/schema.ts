@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { kvnrSchema } from '@/lib/auth/schema';
 import { passwordLengthProblem } from '@/lib/security/password-rules';
+import { identificationMethods } from './choices';
+
+export { identificationMethods };
 
 // Messages are catalogue keys: keys of the shared "validation" namespace, or "identity.*" keys of ours.
 
@@ -30,7 +33,6 @@ export const registrationSchema = z.object({
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
-export const identificationMethods = ['nect', 'eid', 'gesundheitsid'] as const;
 
 /** "Jetzt zu smart wechseln": the chosen method, the privacy consent, name and KVNR. */
 export const smartSwitchSchema = z.object({

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { safeText } from '@/lib/security/safe-text';
+import { letterCategories } from './choices';
+
+export { letterCategories };
+export type { LetterCategoryName } from './choices';
 
 // Shared by the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys in
 // the "mailbox" namespace, under "validation".
 
-export const letterCategories = ['MEMBERSHIP', 'CONTRIBUTIONS', 'BENEFITS', 'SICK_PAY', 'DOCUMENTS', 'HEALTH_CARD', 'GENERAL'] as const;
-export type LetterCategoryName = (typeof letterCategories)[number];
 
 export const mailboxTabs = ['inbox', 'sent', 'archive'] as const;
 export type MailboxTab = (typeof mailboxTabs)[number];

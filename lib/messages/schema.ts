@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { safeText } from '@/lib/security/safe-text';
+import { conversationTopics } from './choices';
+
+export { conversationTopics };
 
 // Shared by the messenger forms and their server actions; messages are keys of the "messenger" catalogue.
 
-export const conversationTopics = ['GENERAL', 'MEMBERSHIP', 'CONTRIBUTIONS', 'BENEFITS', 'SICK_PAY', 'HEALTH_CARD', 'APP_SUPPORT'] as const;
 
 const body = safeText().trim().min(1, 'validation.textRequired').max(5000, 'validation.textTooLong');
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { addDays, berlinDate, parseCalendarDate } from '@/lib/insurance/calendar';
+import { smokingChoices, alcoholChoices, dietChoices, conditions, history, symptoms, stepNames, STEP_COUNT } from './babycare-choices';
+
+export { smokingChoices, alcoholChoices, dietChoices, conditions, history, symptoms, stepNames, STEP_COUNT };
 
 // BabyCare's forms: the enrolment and the three steps of the questionnaire "Profil & Analyse". One zod
 // schema per form, shared by the client (zodResolver) and the server actions (safeParse). Messages are
@@ -53,9 +56,6 @@ export const bodyStepSchema = z.object({
   multiple: yesNo,
 });
 
-export const smokingChoices = ['never', 'stopped', 'smoking'] as const;
-export const alcoholChoices = ['none', 'sometimes'] as const;
-export const dietChoices = ['mixed', 'vegetarian', 'vegan'] as const;
 
 export const lifestyleStepSchema = z.object({
   smoking: z.enum(smokingChoices, 'validation.choose'),
@@ -64,10 +64,6 @@ export const lifestyleStepSchema = z.object({
   exerciseMinutes: measure(0, 3000, 'validation.exerciseRequired', 'validation.exerciseRange', true),
 });
 
-/** Conditions known before the pregnancy, earlier pregnancies, and complaints now. */
-export const conditions = ['diabetes', 'hypertension', 'thyroid'] as const;
-export const history = ['preterm', 'caesarean'] as const;
-export const symptoms = ['bleeding', 'headacheVision', 'swelling', 'leakingFluid', 'lessMovement'] as const;
 
 const flags = <T extends readonly [string, ...string[]]>(names: T) => z.array(z.enum(names, 'validation.form')).max(names.length, 'validation.form').transform((list) => [...new Set(list)]);
 
@@ -78,8 +74,6 @@ export const healthStepSchema = z.object({
 });
 
 export const questionnaireSteps = [bodyStepSchema, lifestyleStepSchema, healthStepSchema] as const;
-export const STEP_COUNT = questionnaireSteps.length;
-export const stepNames = ['body', 'lifestyle', 'health'] as const;
 
 /** The complete answers, as the evaluation reads them. */
 export const answersSchema = bodyStepSchema.extend(lifestyleStepSchema.shape).extend(healthStepSchema.shape);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, passwordLengthProblem } from './password-rules';
+import { PASSKEY_NAME_MAX_LENGTH } from './choices';
+
+export { PASSKEY_NAME_MAX_LENGTH };
 
 // Messages are catalogue keys in the "security" namespace (security.validation.*), translated where shown.
 
@@ -16,7 +19,6 @@ export const changePasswordSchema = z
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-export const PASSKEY_NAME_MAX_LENGTH = 60;
 
 export const passkeyNameSchema = z.string().trim().min(1, 'required').max(PASSKEY_NAME_MAX_LENGTH, 'name_too_long');
 

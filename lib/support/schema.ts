@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { technicalDataFields } from './choices';
+
+export { technicalDataFields };
 
 /**
  * The technical data the page "Technische Daten" shows, as the browser reports it, and as it is stored
@@ -19,7 +22,6 @@ export const technicalDataSchema = z.object({
 
 export type TechnicalData = z.infer<typeof technicalDataSchema>;
 
-export const technicalDataFields = ['version', 'build', 'browser', 'os', 'deviceType', 'screen', 'language', 'timeZone', 'connection'] as const satisfies readonly (keyof TechnicalData)[];
 
 // Messages are catalogue keys in the "support" namespace (support.validation.*).
 export const supportMessageSchema = z.object({
