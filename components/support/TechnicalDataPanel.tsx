@@ -8,7 +8,7 @@ import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Field, TextArea } from '@/components/ui/Field';
-import { describeUserAgent } from '@/lib/security/user-agent';
+import type { DeviceDescription } from '@/lib/security/user-agent';
 import type { SupportMessageInput, TechnicalData } from '@/lib/support/schema';
 import { technicalDataFields } from '@/lib/support/choices';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
@@ -23,6 +23,8 @@ type Props = {
   kvnr: string;
   requestKey: string;
   action: (state: SupportFormState, formData: FormData) => Promise<SupportFormState>;
+  /** The browser's user-agent, described on the server. */
+  device: DeviceDescription;
 };
 
 type NetworkInformation = { effectiveType?: string; downlink?: number };
@@ -37,10 +39,13 @@ type BrowserReport = Omit<TechnicalData, 'version' | 'build' | 'deviceType' | 'c
 
 let report: BrowserReport | undefined;
 
-/** What this browser reports about itself, read once in the browser (the server cannot know it). */
-function browserReport(): BrowserReport {
+/**
+ * What this browser reports about itself, read once in the browser (the server cannot know it); browser and
+ * system come from its user-agent, parsed on the server (the same string the browser sends), so that the
+ * parser stays out of the page's JavaScript.
+ */
+function browserReport(device: DeviceDescription): BrowserReport {
   if (report) return report;
-  const device = describeUserAgent(navigator.userAgent);
   const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
   report = {
     browser: device.browser,
@@ -61,10 +66,10 @@ const noSubscription = () => () => undefined;
  * Mehr > Technische Daten: the data as the browser reports it, and "Nachricht an den App-Support" with a
  * checkbox that attaches the KVNR and exactly these data; the preview shows what will be sent.
  */
-export function TechnicalDataPanel({ version, build, kvnr, requestKey, action }: Props) {
+export function TechnicalDataPanel({ version, build, kvnr, device, requestKey, action }: Props) {
   const t = useTranslations('support');
   const tech = useTranslations('support.technical');
-  const browser = useSyncExternalStore(noSubscription, browserReport, () => null);
+  const browser = useSyncExternalStore(noSubscription, () => browserReport(device), () => null);
   const data: TechnicalData | null = browser && {
     version,
     build,
