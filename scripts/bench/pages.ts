@@ -40,6 +40,9 @@ const JS_PAGES: { path: string; kind: Kind; cookie?: false }[] = [
   { path: '/versicherung/bescheinigung', kind: 'form' },
   { path: '/profil/gesundheitskarte', kind: 'form' },
   { path: '/profil/sicherheit', kind: 'form' },
+  { path: '/profil/daten', kind: 'form' },
+  { path: '/profil/bankverbindungen', kind: 'form' },
+  { path: '/mehr/technische-daten', kind: 'form' },
   { path: '/profil/einstellungen', kind: 'form' },
   { path: '/smart', kind: 'form' },
 ];
