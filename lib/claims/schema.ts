@@ -4,7 +4,7 @@ import { employments, STEP_COUNT } from './choices';
 
 export { employments, STEP_COUNT };
 
-// The online applications' steps: one zod schema per step, shared by the forms (zodResolver) and the
+// The online applications' steps: one zod schema per step, shared by the forms (lazyZodResolver) and the
 // server actions (safeParse). Messages are catalogue keys in the "claims" namespace.
 
 export const applicationKinds = ['kinderkrankengeld', 'mutterschaftsgeld'] as const;
@@ -68,7 +68,6 @@ export const birthStepSchema = z.object({
   }, 'validation.birthOutOfRange'),
 });
 
-
 export const employmentStepSchema = z
   .object({
     employment: z.enum(employments, 'validation.employmentRequired'),
@@ -87,7 +86,6 @@ export const applicationSteps = {
   kinderkrankengeld: [childStepSchema, childPeriodStepSchema],
   mutterschaftsgeld: [birthStepSchema, employmentStepSchema],
 } as const;
-
 
 export type ChildStep = z.input<typeof childStepSchema>;
 export type ChildPeriodStep = z.input<typeof childPeriodStepSchema>;

@@ -22,7 +22,6 @@ export const sendReplacementSchema = z
 
 export type SendReplacementInput = z.input<typeof sendReplacementSchema>;
 
-
 export const orderHealthCardSchema = z.object({
   reason: z.enum(ORDER_REASONS, 'errors.reason'),
   requestKey,

@@ -33,7 +33,6 @@ export const registrationSchema = z.object({
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
-
 /** "Jetzt zu smart wechseln": the chosen method, the privacy consent, name and KVNR. */
 export const smartSwitchSchema = z.object({
   method: z.enum(identificationMethods, { message: 'identity.validation.method' }),

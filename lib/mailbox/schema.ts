@@ -5,9 +5,8 @@ import { letterCategories } from './choices';
 export { letterCategories };
 export type { LetterCategoryName } from './choices';
 
-// Shared by the forms (zodResolver) and the server actions (safeParse). Messages are catalogue keys in
+// Shared by the forms (lazyZodResolver) and the server actions (safeParse). Messages are catalogue keys in
 // the "mailbox" namespace, under "validation".
-
 
 export const mailboxTabs = ['inbox', 'sent', 'archive'] as const;
 export type MailboxTab = (typeof mailboxTabs)[number];

@@ -6,7 +6,6 @@ export { conversationTopics };
 
 // Shared by the messenger forms and their server actions; messages are keys of the "messenger" catalogue.
 
-
 const body = safeText().trim().min(1, 'validation.textRequired').max(5000, 'validation.textTooLong');
 
 export const newConversationSchema = z.object({

@@ -3,9 +3,8 @@ import { addressCountries, nameChangeReasons } from './choices';
 
 export { addressCountries, nameChangeReasons };
 
-// One schema per form, shared by the form (zodResolver) and the server action (safeParse). Messages are
+// One schema per form, shared by the form (lazyZodResolver) and the server action (safeParse). Messages are
 // catalogue keys in the "profile" namespace (profile.validation.*), translated where shown.
-
 
 const GERMAN_POSTAL_CODE = /^\d{5}$/;
 // Abroad a postal code has letters, digits, spaces and hyphens (NL "1012 AB", GB "SW1A 1AA", PT "1000-001").
@@ -42,7 +41,6 @@ export const emailChangeSchema = z.object({
 });
 
 export type EmailChangeInput = z.input<typeof emailChangeSchema>;
-
 
 export const nameChangeSchema = z.object({
   firstName: z.string().trim().min(1, 'required').max(100, 'too_long'),

@@ -5,7 +5,7 @@ import { smokingChoices, alcoholChoices, dietChoices, conditions, history, sympt
 export { smokingChoices, alcoholChoices, dietChoices, conditions, history, symptoms, stepNames, STEP_COUNT };
 
 // BabyCare's forms: the enrolment and the three steps of the questionnaire "Profil & Analyse". One zod
-// schema per form, shared by the client (zodResolver) and the server actions (safeParse). Messages are
+// schema per form, shared by the client (lazyZodResolver) and the server actions (safeParse). Messages are
 // catalogue keys in the "babycare" namespace.
 
 /** A pregnancy lasts 280 days from the first day of the last period to the expected date of birth (40+0). */
@@ -56,14 +56,12 @@ export const bodyStepSchema = z.object({
   multiple: yesNo,
 });
 
-
 export const lifestyleStepSchema = z.object({
   smoking: z.enum(smokingChoices, 'validation.choose'),
   alcohol: z.enum(alcoholChoices, 'validation.choose'),
   diet: z.enum(dietChoices, 'validation.choose'),
   exerciseMinutes: measure(0, 3000, 'validation.exerciseRequired', 'validation.exerciseRange', true),
 });
-
 
 const flags = <T extends readonly [string, ...string[]]>(names: T) => z.array(z.enum(names, 'validation.form')).max(names.length, 'validation.form').transform((list) => [...new Set(list)]);
 

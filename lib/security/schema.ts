@@ -19,7 +19,6 @@ export const changePasswordSchema = z
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-
 export const passkeyNameSchema = z.string().trim().min(1, 'required').max(PASSKEY_NAME_MAX_LENGTH, 'name_too_long');
 
 export const renamePasskeySchema = z.object({ id: z.uuid('required'), name: passkeyNameSchema });

@@ -22,7 +22,6 @@ export const technicalDataSchema = z.object({
 
 export type TechnicalData = z.infer<typeof technicalDataSchema>;
 
-
 // Messages are catalogue keys in the "support" namespace (support.validation.*).
 export const supportMessageSchema = z.object({
   subject: z.string().trim().min(3, 'subject').max(200, 'too_long'),
