@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@/components/security/webauthn-client';
 import { Banner } from '@/components/ui/Banner';
 import { Button, buttonClass } from '@/components/ui/Button';
 

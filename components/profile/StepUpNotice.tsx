@@ -1,6 +1,6 @@
 'use client';
 
-import { StepUpPrompt } from '@/components/security/StepUpPrompt';
+import { LazyStepUpPrompt } from '@/components/security/LazyStepUpPrompt';
 import { Banner } from '@/components/ui/Banner';
 
 /**
@@ -12,7 +12,7 @@ export function StepUpNotice({ message, onConfirmed }: { message: string; onConf
   return (
     <div className="flex flex-col gap-3">
       <Banner tone="warning">{message}</Banner>
-      <StepUpPrompt onConfirmed={onConfirmed} />
+      <LazyStepUpPrompt onConfirmed={onConfirmed} />
     </div>
   );
 }

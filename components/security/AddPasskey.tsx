@@ -3,12 +3,12 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from './webauthn-client';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { PASSKEY_NAME_MAX_LENGTH } from '@/lib/security/choices';
-import { StepUpPrompt } from './StepUpPrompt';
+import { LazyStepUpPrompt } from './LazyStepUpPrompt';
 
 type Props = {
   optionsAction: () => Promise<{ ok: true; options: PublicKeyCredentialCreationOptionsJSON } | { ok: false; stepUp: true }>;
@@ -76,7 +76,7 @@ export function AddPasskey({ optionsAction, registerAction, returnTo }: Props) {
         {error && <Banner tone="error">{error}</Banner>}
         {stepUp === 'confirmed' && <Banner tone="success">{s('confirmed')}</Banner>}
       </div>
-      {stepUp === 'needed' && <StepUpPrompt onConfirmed={() => setStepUp('confirmed')} />}
+      {stepUp === 'needed' && <LazyStepUpPrompt onConfirmed={() => setStepUp('confirmed')} />}
       <Button onClick={add} disabled={pending} aria-disabled={pending || undefined} className="w-full sm:w-fit">
         {pending ? t('adding') : t('add')}
       </Button>

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { Banner } from '@/components/ui/Banner';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { StepUpPrompt } from './StepUpPrompt';
+import { LazyStepUpPrompt } from './LazyStepUpPrompt';
 import type { ChangePasswordInput } from '@/lib/security/schema';
 import { lazyZodResolver } from '@/lib/forms/lazy-resolver';
 
@@ -63,7 +63,7 @@ export function ChangePasswordForm({ action }: { action: (state: ChangePasswordS
       </Button>
     </form>
     {askStepUp && (
-      <StepUpPrompt
+      <LazyStepUpPrompt
         onConfirmed={() => {
           setConfirmedFor(state);
           void onSubmit();

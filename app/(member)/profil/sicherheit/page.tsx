@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AddPasskey } from '@/components/security/AddPasskey';
 import { ChangePasswordForm } from '@/components/security/ChangePasswordForm';
-import { StepUpPrompt } from '@/components/security/StepUpPrompt';
+import { LazyStepUpPrompt } from '@/components/security/LazyStepUpPrompt';
 import { SubmitButton } from '@/components/security/SubmitButton';
 import { BackLink } from '@/components/ui/BackLink';
 import { Banner } from '@/components/ui/Banner';
@@ -65,7 +65,7 @@ export default async function SecurityPage({
   // A change in this section answered step_up_required: ask for the confirmation there, then the member repeats it.
   const stepUpFor = (section: string) =>
     stepup === section &&
-    (hasFreshStepUp(session) ? <Banner tone="success">{s('confirmed')}</Banner> : <StepUpPrompt />);
+    (hasFreshStepUp(session) ? <Banner tone="success">{s('confirmed')}</Banner> : <LazyStepUpPrompt />);
   const confirmation =
     done === 'sessions_ended'
       ? t('sessions.endedOthers', { count: Number(count) || 0 })
