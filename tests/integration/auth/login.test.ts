@@ -62,7 +62,12 @@ describe('session check on every request', () => {
     const { member, kvnr, password } = await createMember();
     const { token } = await loginOk(kvnr, password);
     const active = await resolveSession(await cookieFor(token));
-    expect(active).toMatchObject({ status: 'active', memberId: member.id });
+    expect(active).toMatchObject({ status: 'active', memberId: member.id, boundDeviceId: null, stepUpAt: null });
+    if (active.status !== 'active') throw new Error('expected an active session');
+    // The one-statement lookup hands pages the member as Prisma's model has it: every column, dates as Date.
+    const { account, ...fields } = active.member;
+    expect(fields).toEqual(await prisma.member.findUniqueOrThrow({ where: { id: member.id } }));
+    expect(account).toEqual({ lockedAt: null });
     expect((await resolveSession('not-a-token')).status).toBe('none');
     expect((await resolveSession(undefined)).status).toBe('none');
   });
