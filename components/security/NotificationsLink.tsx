@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getSession } from '@/lib/auth/session';
-import { unreadNotificationCount } from '@/lib/security/notices';
+import { memberBadges } from '@/lib/navigation/badges';
 
 /** The header's bell: a link to the notifications with the number of unread ones. */
 export async function NotificationsLink() {
   const session = await getSession();
   if (session.status !== 'active') return null;
-  const unread = await unreadNotificationCount(session.memberId);
+  const { notifications: unread } = await memberBadges(session.memberId);
   const t = await getTranslations('notifications');
   return (
     <Link

@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { isUuid } from './ids';
@@ -67,14 +66,6 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
   const last = letters.at(-1);
   return { letters, nextCursor: hasMore && last ? encodeCursor(last) : null };
 }
-
-/**
- * Unread letters in the Posteingang, for the navigation badge: one count on an index range, once per
- * request (the badge in the navigation and the Postfach's tab ask for the same number).
- */
-export const unreadLetterCount = cache((memberId: string): Promise<number> => {
-  return prisma.letter.count({ where: { memberId, folder: 'INBOX', readAt: null } });
-});
 
 /** The years the year filter offers: from the oldest to the newest letter of the tab (one statement, both ends of the index range). */
 export async function letterYears(memberId: string, tab: MailboxTab): Promise<number[]> {

@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import { prisma } from '@/lib/db';
 import { isUuid } from '@/lib/mailbox/ids';
 
@@ -30,7 +29,3 @@ export async function getConversation(memberId: string, conversationId: string) 
   });
 }
 
-/** Conversations with an unread answer, once per request (the navigation and the Postfach both show it). */
-export const unreadConversationCount = cache((memberId: string): Promise<number> => {
-  return prisma.conversation.count({ where: { memberId, unreadByMember: true } });
-});

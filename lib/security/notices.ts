@@ -110,10 +110,6 @@ export function listNotifications(memberId: string) {
   });
 }
 
-export function unreadNotificationCount(memberId: string) {
-  return prisma.notification.count({ where: { memberId, readAt: null } });
-}
-
 export async function markNotificationsRead(memberId: string): Promise<void> {
   await prisma.notification.updateMany({ where: { memberId, readAt: null }, data: { readAt: new Date() } });
 }

@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 import { setAppCommunication, consentHistory } from '@/lib/mailbox/app-communication';
 import { archiveLetter, markLetterRead, sendToInsurer } from '@/lib/mailbox/commands';
 import { deliverLetter } from '@/lib/mailbox/deliver';
-import { getAttachment, getLetter, getLetterPdf, listLetters, unreadLetterCount } from '@/lib/mailbox/queries';
+import { getAttachment, getLetter, getLetterPdf, listLetters } from '@/lib/mailbox/queries';
+import { memberBadges } from '@/lib/navigation/badges';
 import { templateDelivery } from '@/lib/mailbox/templates';
 import { createMember } from '../../helpers/members';
 import { elfBytes, exeBytes, jpegBytes, pdfBytes, pngBytes } from './files';
@@ -45,7 +46,7 @@ describe('letters arrive', () => {
     expect(mail.to).toBe(member.email);
     expect(mail.text).not.toContain('Unterlagen');
     expect(mail.subject).not.toContain('Unterlagen');
-    expect(await unreadLetterCount(member.id)).toBe(1);
+    expect((await memberBadges(member.id)).letters).toBe(1);
   });
 
   it('records the letter for postal delivery, outside the Postfach, when App-Kommunikation is off', async () => {
@@ -106,9 +107,9 @@ describe('the Postfach list', () => {
     const member = await smartMemberWithPostfach();
     const { letterId } = await deliver(member.id);
     expect(await markLetterRead(member.id, letterId, true)).toBe(true);
-    expect(await unreadLetterCount(member.id)).toBe(0);
+    expect((await memberBadges(member.id)).letters).toBe(0);
     expect(await markLetterRead(member.id, letterId, false)).toBe(true);
-    expect(await unreadLetterCount(member.id)).toBe(1);
+    expect((await memberBadges(member.id)).letters).toBe(1);
     expect(await archiveLetter(member.id, letterId, true)).toBe(true);
     expect((await listLetters(member.id, { tab: 'archive' })).letters.map((l) => l.id)).toEqual([letterId]);
     expect((await listLetters(member.id, { tab: 'inbox' })).letters).toEqual([]);

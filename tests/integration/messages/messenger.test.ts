@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { markConversationRead, postMemberMessage, postStaffAnswer, startConversation } from '@/lib/messages/commands';
-import { getConversation, listConversations, unreadConversationCount } from '@/lib/messages/queries';
+import { getConversation, listConversations } from '@/lib/messages/queries';
+import { memberBadges } from '@/lib/navigation/badges';
 import { createStaffWithSession } from '@/lib/testing/staff';
 import { createMember } from '../../helpers/members';
 
@@ -21,10 +22,10 @@ describe('messenger', () => {
     expect(await prisma.conversation.count({ where: { memberId: member.id } })).toBe(1);
 
     await postStaffAnswer(await createStaffWithSession({ name: 'Frau Petersen' }), first.conversationId, 'Gern, siehe https://www.hek.de');
-    expect(await unreadConversationCount(member.id)).toBe(1);
+    expect((await memberBadges(member.id)).conversations).toBe(1);
     expect((await listConversations(member.id))[0]).toMatchObject({ status: 'ANSWERED', unreadByMember: true });
     expect(await markConversationRead(member.id, first.conversationId)).toBe(true);
-    expect(await unreadConversationCount(member.id)).toBe(0);
+    expect((await memberBadges(member.id)).conversations).toBe(0);
 
     const key = crypto.randomUUID();
     expect(await postMemberMessage(member.id, { conversationId: first.conversationId, body: 'Danke!', idempotencyKey: key })).toBe(true);

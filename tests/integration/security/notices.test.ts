@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/config/env';
 import { loginWithPassword } from '@/lib/auth/login';
 import { resolveSession } from '@/lib/auth/session';
-import { listNotifications, markNotificationsRead, notifySecurityEvent, reportNotMe, reportNotMeByToken, unreadNotificationCount } from '@/lib/security/notices';
+import { listNotifications, markNotificationsRead, notifySecurityEvent, reportNotMe, reportNotMeByToken } from '@/lib/security/notices';
+import { memberBadges } from '@/lib/navigation/badges';
 import { createMember } from '../../helpers/members';
 
 const meta = { ip: '192.0.2.44', userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15' };
@@ -30,7 +31,7 @@ describe('security notices', () => {
   it('puts a notice into the notifications and an email into the outbox, with no secret in it', async () => {
     const { member } = await createMember();
     await notifySecurityEvent(member.id, 'new_device', meta, { name: 'Safari auf macOS' });
-    expect(await unreadNotificationCount(member.id)).toBe(1);
+    expect((await memberBadges(member.id)).notifications).toBe(1);
     const [notice] = await listNotifications(member.id);
     expect(notice).toMatchObject({ kind: 'new_device', details: { name: 'Safari auf macOS' }, readAt: null });
     const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { memberId: member.id } });
@@ -40,7 +41,7 @@ describe('security notices', () => {
     const token = await linkToken(member.id);
     expect(JSON.stringify(await prisma.notification.findMany({ where: { memberId: member.id } }))).not.toContain(token);
     await markNotificationsRead(member.id);
-    expect(await unreadNotificationCount(member.id)).toBe(0);
+    expect((await memberBadges(member.id)).notifications).toBe(0);
   });
 
   it('"Das war ich nicht" in the portal ends all sessions of the member, this one too, and audits it', async () => {

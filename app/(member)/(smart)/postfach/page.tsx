@@ -9,9 +9,9 @@ import { buttonClass } from '@/components/ui/Button';
 import { PageHeading } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { requireSmartMember } from '@/lib/auth/access';
-import { getLetter, letterYears, listLetters, unreadLetterCount } from '@/lib/mailbox/queries';
+import { getLetter, letterYears, listLetters } from '@/lib/mailbox/queries';
 import { listFilterSchema } from '@/lib/mailbox/schema';
-import { unreadConversationCount } from '@/lib/messages/queries';
+import { memberBadges } from '@/lib/navigation/badges';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mailbox');
@@ -29,11 +29,11 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const done = one(raw.erledigt);
   const undoKind = done === 'archived' || done === 'unread' || done === 'unarchived' ? (done as UndoKind) : null;
   const undoId = undoKind ? one(raw.schreiben) : undefined;
-  const [page, years, unread, unreadMessages, undoLetter] = await Promise.all([
+  // The unread counts are the navigation's badges (one statement for both, shared with the frame).
+  const [page, years, { letters: unread, conversations: unreadMessages }, undoLetter] = await Promise.all([
     listLetters(session.memberId, filter),
     letterYears(session.memberId, filter.tab),
-    unreadLetterCount(session.memberId),
-    unreadConversationCount(session.memberId),
+    memberBadges(session.memberId),
     undoId ? getLetter(session.memberId, undoId) : null,
   ]);
   const filtered = Boolean(filter.category || filter.year || filter.q);
