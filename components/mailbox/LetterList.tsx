@@ -27,7 +27,7 @@ export async function LetterList({ letters }: { letters: Row[] }) {
               </span>
               <span className="col-start-2 mt-0.5 block min-w-0 text-sm text-ink-muted">
                 {t(`kind.${letter.kind}`)} · {t(`category.${letter.category}`)}
-                {letter._count.attachments > 0 && <> · {t('attachments', { count: letter._count.attachments })}</>}
+                {letter.attachmentCount > 0 && <> · {t('attachments', { count: letter.attachmentCount })}</>}
               </span>
               <time dateTime={letter.deliveredAt.toISOString()} className="col-start-3 row-start-2 mt-0.5 whitespace-nowrap text-right text-sm text-ink-muted sm:row-start-1 sm:mt-0">
                 {format.dateTime(letter.deliveredAt, { dateStyle: 'medium' })}

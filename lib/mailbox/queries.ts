@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type Letter } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { isUuid } from './ids';
 import type { ListFilter, MailboxTab } from './schema';
@@ -30,37 +30,40 @@ function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+export type LetterListRow = Pick<Letter, 'id' | 'kind' | 'category' | 'subject' | 'deliveredAt' | 'readAt'> & { attachmentCount: number };
+
+const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
+
 /**
  * One page of the Postfach: keyset paging on (deliveredAt desc, id desc) over the index
  * (memberId, folder, deliveredAt, id), so a deep page costs what the first one does. The search is a
  * case-insensitive substring match on the subject, run over this member's index range only (German
  * compound words: "bescheinigung" finds "Mitgliedsbescheinigung", which a stemmed full-text index would not).
+ * Written in SQL: Prisma's attachment count joined a count over every attachment in the database, on every
+ * page view; here each row of the page counts its own.
  */
 export async function listLetters(memberId: string, filter: Pick<ListFilter, 'tab' | 'category' | 'year' | 'q' | 'cursor'>, pageSize = PAGE_SIZE) {
   const cursor = decodeCursor(filter.cursor);
-  const and: Prisma.LetterWhereInput[] = [];
+  const conditions: Prisma.Sql[] = [Prisma.sql`l."memberId" = ${memberId}::uuid`, Prisma.sql`l."folder" = ${folderOfTab[filter.tab]}::"LetterFolder"`];
+  if (filter.category) conditions.push(Prisma.sql`l."category" = ${filter.category}::"LetterCategory"`);
   if (filter.year) {
-    and.push({ deliveredAt: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+    conditions.push(Prisma.sql`l."deliveredAt" >= ${at(new Date(Date.UTC(filter.year, 0, 1)))}`, Prisma.sql`l."deliveredAt" < ${at(new Date(Date.UTC(filter.year + 1, 0, 1)))}`);
   }
   if (cursor) {
     // The first condition is an index range, the second resolves ties on the same instant.
-    and.push({ deliveredAt: { lte: cursor.deliveredAt } }, { OR: [{ deliveredAt: { lt: cursor.deliveredAt } }, { id: { lt: cursor.id } }] });
+    conditions.push(
+      Prisma.sql`l."deliveredAt" <= ${at(cursor.deliveredAt)}`,
+      Prisma.sql`(l."deliveredAt" < ${at(cursor.deliveredAt)} OR l."id" < ${cursor.id}::uuid)`,
+    );
   }
-  if (filter.q) and.push({ subject: { contains: likeEscape(filter.q), mode: 'insensitive' } });
-  const rows = await prisma.letter.findMany({
-    where: { memberId, folder: folderOfTab[filter.tab], ...(filter.category ? { category: filter.category } : {}), AND: and },
-    orderBy: [{ deliveredAt: 'desc' }, { id: 'desc' }],
-    take: pageSize + 1,
-    select: {
-      id: true,
-      kind: true,
-      category: true,
-      subject: true,
-      deliveredAt: true,
-      readAt: true,
-      _count: { select: { attachments: true } },
-    },
-  });
+  if (filter.q) conditions.push(Prisma.sql`l."subject" ILIKE ${`%${likeEscape(filter.q)}%`}`);
+  const rows = await prisma.$queryRaw<LetterListRow[]>`
+    SELECT l."id", l."kind"::text AS "kind", l."category"::text AS "category", l."subject", l."deliveredAt", l."readAt",
+      (SELECT count(*) FROM "LetterAttachment" a WHERE a."letterId" = l."id")::int AS "attachmentCount"
+    FROM "Letter" l
+    WHERE ${Prisma.join(conditions, ' AND ')}
+    ORDER BY l."deliveredAt" DESC, l."id" DESC
+    LIMIT ${pageSize + 1}`;
   const hasMore = rows.length > pageSize;
   const letters = hasMore ? rows.slice(0, pageSize) : rows;
   const last = letters.at(-1);

@@ -164,7 +164,7 @@ describe('answering a letter', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const sent = await listLetters(member.id, { tab: 'sent' });
-    expect(sent.letters.map((l) => l.id)).toEqual([result.letterId]);
+    expect(sent.letters.map((l) => [l.id, l.attachmentCount])).toEqual([[result.letterId, 3]]);
     const letter = await getLetter(member.id, letterId);
     expect(letter!.replies.map((r) => r.id)).toEqual([result.letterId]);
     const reply = await getLetter(member.id, result.letterId);
