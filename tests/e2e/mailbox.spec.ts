@@ -117,4 +117,12 @@ test("another member's letter, PDF and conversation are not found", async ({ pag
   expect((await page.request.get(`/postfach/${letterId}`)).status()).toBe(404);
   expect((await page.request.get(`/postfach/${letterId}/antworten`)).status()).toBe(404);
   expect((await page.request.get(`/nachrichten/${conversationId}`)).status()).toBe(404);
+
+  // What the intruder sees: "not found" inside their own member frame, with the way back, and nothing of the letter.
+  const response = await page.goto(`/postfach/${letterId}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Zur Startseite' })).toHaveAttribute('href', '/');
+  await expect(page.locator('header')).toHaveCount(1);
 });
