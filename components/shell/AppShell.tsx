@@ -46,16 +46,17 @@ export async function AppShell({ memberName, children }: { memberName: string; c
         </div>
       </header>
       <div className="mx-auto flex max-w-6xl gap-8 px-4 pb-24 pt-6 md:pb-10">
-        <nav aria-label={t('label')} className="sticky top-24 hidden h-fit w-56 shrink-0 md:block">
-          <NavLinks items={items} variant="sidebar" />
+        {/* One navigation for every width (NavLinks): fixed at the bottom on phones, the sidebar from md on. */}
+        <nav
+          aria-label={t('label')}
+          className="fixed inset-x-0 bottom-0 z-20 border-t border-surface-line bg-surface md:sticky md:inset-auto md:top-24 md:z-auto md:h-fit md:w-56 md:shrink-0 md:border-0 md:bg-transparent"
+        >
+          <NavLinks items={items} />
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
           {children}
         </main>
       </div>
-      <nav aria-label={t('label')} className="fixed inset-x-0 bottom-0 z-20 border-t border-surface-line bg-surface md:hidden">
-        <NavLinks items={items} variant="bottom" />
-      </nav>
       <Footer className="mx-auto max-w-6xl px-4 pb-24 md:pb-8 md:pl-68">
         <LanguageSwitch className="mt-2 sm:hidden" />
       </Footer>

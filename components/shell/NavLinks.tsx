@@ -18,27 +18,22 @@ function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The sidebar on wide screens and the bottom bar on phones share these links. */
-export function NavLinks({ items: all, variant }: { items: NavItem[]; variant: 'sidebar' | 'bottom' }) {
+/**
+ * The main navigation, one list for every width: a bottom bar of four on phones (the items with
+ * `inBottomBar: false` are left out there), the sidebar with all of them from the md breakpoint on.
+ */
+export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
-  const items = variant === 'bottom' ? all.filter((item) => item.inBottomBar !== false) : all;
   return (
-    <ul
-      className={variant === 'sidebar' ? 'flex flex-col gap-1' : 'grid'}
-      style={variant === 'bottom' ? { gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` } : undefined}
-    >
+    <ul className="grid grid-cols-4 md:flex md:flex-col md:gap-1">
       {items.map((item) => {
         const active = isActive(pathname, item.href);
         return (
-          <li key={item.href}>
+          <li key={item.href} className={item.inBottomBar === false ? 'hidden md:block' : undefined}>
             <Link
               href={item.href}
               aria-current={active ? 'page' : undefined}
-              className={
-                variant === 'sidebar'
-                  ? `flex min-h-11 items-center gap-3 rounded-lg px-3 py-2 font-medium ${active ? 'bg-brand text-white' : 'text-ink hover:bg-brand-light'}`
-                  : `flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium ${active ? 'text-brand' : 'text-ink-muted'}`
-              }
+              className={`flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium md:min-h-11 md:flex-row md:justify-start md:gap-3 md:rounded-lg md:px-3 md:py-2 md:text-base ${active ? 'text-brand md:bg-brand md:text-white' : 'text-ink-muted md:text-ink md:hover:bg-brand-light'}`}
             >
               <span className="relative">
                 <Icon name={item.icon} />
@@ -49,7 +44,7 @@ export function NavLinks({ items: all, variant }: { items: NavItem[]; variant: '
                   </span>
                 ) : null}
               </span>
-              <span className={variant === 'bottom' && active ? 'font-bold' : ''}>{item.label}</span>
+              <span className={active ? 'font-bold md:font-medium' : undefined}>{item.label}</span>
             </Link>
           </li>
         );
