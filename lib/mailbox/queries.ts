@@ -72,14 +72,12 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
 
 /** The years the year filter offers: from the oldest to the newest letter of the tab (one statement, both ends of the index range). */
 export async function letterYears(memberId: string, tab: MailboxTab): Promise<number[]> {
-  const { _max, _min } = await prisma.letter.aggregate({
-    where: { memberId, folder: folderOfTab[tab] },
-    _max: { deliveredAt: true },
-    _min: { deliveredAt: true },
-  });
-  if (!_max.deliveredAt || !_min.deliveredAt) return [];
+  const [range] = await prisma.$queryRaw<{ newest: Date | null; oldest: Date | null }[]>`
+    SELECT max("deliveredAt") AS "newest", min("deliveredAt") AS "oldest"
+    FROM "Letter" WHERE "memberId" = ${memberId}::uuid AND "folder" = ${folderOfTab[tab]}::"LetterFolder"`;
+  if (!range?.newest || !range.oldest) return [];
   const years: number[] = [];
-  for (let y = _max.deliveredAt.getUTCFullYear(); y >= _min.deliveredAt.getUTCFullYear(); y--) years.push(y);
+  for (let y = range.newest.getUTCFullYear(); y >= range.oldest.getUTCFullYear(); y--) years.push(y);
   return years;
 }
 
