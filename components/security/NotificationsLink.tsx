@@ -15,7 +15,7 @@ export async function NotificationsLink() {
       className="relative flex min-h-11 min-w-11 items-center justify-center rounded-lg text-brand hover:bg-brand-light"
       data-testid="notifications-link"
     >
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" className="h-6 w-6">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="icon h-6 w-6">
         <path d="M6 10a6 6 0 1 1 12 0c0 5 2 6.5 2 6.5H4S6 15 6 10zM10 20a2 2 0 0 0 4 0" />
       </svg>
       <span className="sr-only">

@@ -1,4 +1,5 @@
-// Decorative line icons; the text beside each icon is what assistive technology reads.
+// Decorative line icons; the text beside each icon is what assistive technology reads. Their stroke is
+// styled by the `icon` class in app/globals.css.
 const paths = {
   home: 'M3 11.5 12 4l9 7.5M5.5 10v10h13V10',
   mail: 'M3 6h18v12H3zM3 7l9 6 9-6',
@@ -22,7 +23,7 @@ export type IconName = keyof typeof paths;
 
 export function Icon({ name, className = 'h-6 w-6' }: { name: IconName; className?: string }) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" className={className}>
+    <svg aria-hidden="true" viewBox="0 0 24 24" className={`icon ${className}`}>
       <path d={paths[name]} />
     </svg>
   );
