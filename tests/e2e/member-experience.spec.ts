@@ -81,7 +81,7 @@ test('@mobile the first Postfach screen on a phone shows at least three letters;
   // Unread is more than bold: a word and a bar.
   const unread = page.locator(`a[href="/postfach/${letterIds[3]}"]`);
   await expect(unread).toContainText('Ungelesen');
-  await expect(unread).toHaveClass(/border-brand/);
+  await expect(unread).toHaveCSS('border-left-color', 'rgb(0, 69, 125)');
 
   await page.goto(`/postfach/${letterIds[3]}`);
   await page.getByRole('button', { name: 'Archivieren' }).click();
