@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { DeviceCheck } from '@/components/identity/DeviceCheck';
 import { ImpersonationBanner } from '@/components/admin/ImpersonationBanner';
 import { AppShell } from '@/components/shell/AppShell';
-import { ClientMessages } from '@/components/shell/ClientMessages';
 import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { SessionTimeout } from '@/components/shell/SessionTimeout';
 import { env } from '@/lib/config/env';
@@ -18,8 +17,7 @@ export default async function MemberLayout({ children }: { children: ReactNode }
       {/* Support staff looking at the account read-only: the banner on every page (components/admin). */}
       {impersonation && <ImpersonationBanner impersonation={impersonation} memberName={memberName} />}
       <AppShell memberName={memberName}>
-        {/* The gates' "Browser wird geprüft …" state on pages without messages of their own. */}
-        <ClientMessages namespaces={['smartGate']}>{children}</ClientMessages>
+        {children}
         {/* Factor two after a login: a bound browser proves itself with its key (components/identity). */}
         <DeviceCheck memberId={member.id} needed={!impersonation && member.level === 'SMART' && !boundDeviceId} />
         {!impersonation && (

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { deleteDeviceKey, loadDeviceKey, signChallenge } from './device-keys';
 
@@ -77,16 +76,16 @@ export function DeviceCheck({ memberId, needed }: { memberId: string; needed: bo
 
 /**
  * Wraps the "identify this browser" offer: while the background check runs it shows a neutral status,
- * and the offer only once the check has failed (no key here, or the key was refused).
+ * and the offer only once the check has failed (no key here, or the key was refused). The status text
+ * comes from the server-rendered gate, so that member pages need no message catalogue in the browser for it.
  */
-export function DeviceCheckPending({ memberId, children }: { memberId: string; children: ReactNode }) {
-  const t = useTranslations('smartGate.device');
+export function DeviceCheckPending({ memberId, checkingText, children }: { memberId: string; checkingText: string; children: ReactNode }) {
   const current = useSyncExternalStore(subscribe, () => state, () => CHECKING);
   if (current.memberId === memberId && current.status === 'failed') return <>{children}</>;
   return (
     <p role="status" className="flex min-h-11 items-center gap-3 rounded-card border border-surface-line bg-surface p-5 text-ink-muted">
       <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-brand border-t-transparent motion-reduce:animate-none" />
-      {t('checking')}
+      {checkingText}
     </p>
   );
 }

@@ -53,7 +53,14 @@ export async function SmartGate({ access, feature, title }: Props) {
     </Card>
   );
   // A bound browser proves itself in the background after a login: no identification offer until that failed.
-  const gate = access.reason === 'device' ? <DeviceCheckPending memberId={(await requireMember()).memberId}>{offer}</DeviceCheckPending> : offer;
+  const gate =
+    access.reason === 'device' ? (
+      <DeviceCheckPending memberId={(await requireMember()).memberId} checkingText={t('device.checking')}>
+        {offer}
+      </DeviceCheckPending>
+    ) : (
+      offer
+    );
   if (!title) return gate;
   return (
     <div>
