@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/Icon';
 import type { listLetters } from '@/lib/mailbox/queries';
 
@@ -11,15 +11,7 @@ type Row = Awaited<ReturnType<typeof listLetters>>['letters'][number];
  */
 export async function LetterList({ letters }: { letters: Row[] }) {
   const t = await getTranslations('mailbox');
-  // A page has 20 rows but only a handful of distinct labels and one date format (in the request's
-  // locale and time zone, as next-intl's formatter would): each is made once.
-  const labels = new Map<string, string>();
-  const label = (key: `kind.${Row['kind']}` | `category.${Row['category']}` | 'unread') => {
-    let text = labels.get(key);
-    if (text === undefined) labels.set(key, (text = t(key)));
-    return text;
-  };
-  const dateFormat = new Intl.DateTimeFormat(await getLocale(), { dateStyle: 'medium', timeZone: await getTimeZone() });
+  const format = await getFormatter();
   return (
     <ul className="divide-y divide-surface-line overflow-hidden rounded-card border border-surface-line bg-surface">
       {letters.map((letter) => {
@@ -32,15 +24,15 @@ export async function LetterList({ letters }: { letters: Row[] }) {
             >
               <Icon name={letter.kind !== 'LETTER' ? 'document' : unread ? 'mail' : 'mailOpen'} className="letter-row-icon" />
               <span className="letter-row-subject">
-                {unread && <span className="letter-row-badge">{label('unread')}</span>}
+                {unread && <span className="letter-row-badge">{t('unread')}</span>}
                 {letter.subject}
               </span>
               <span className="letter-row-meta">
-                {label(`kind.${letter.kind}`)} · {label(`category.${letter.category}`)}
+                {t(`kind.${letter.kind}`)} · {t(`category.${letter.category}`)}
                 {letter.attachmentCount > 0 && <> · {t('attachments', { count: letter.attachmentCount })}</>}
               </span>
               <time dateTime={letter.deliveredAt.toISOString()} className="letter-row-date">
-                {dateFormat.format(letter.deliveredAt)}
+                {format.dateTime(letter.deliveredAt, { dateStyle: 'medium' })}
               </time>
             </Link>
           </li>

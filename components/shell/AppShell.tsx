@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { unreadLettersForNav } from '@/lib/mailbox/nav';
-import { unreadConversationsForNav } from '@/lib/messages/nav';
+import { navBadges } from '@/lib/navigation/badges';
 import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -18,7 +17,7 @@ export async function AppShell({ memberName, children }: { memberName: string; c
   const common = await getTranslations('common');
   const mailbox = await getTranslations('mailbox');
   const messenger = await getTranslations('messenger');
-  const [unreadLetters, unreadConversations] = await Promise.all([unreadLettersForNav(), unreadConversationsForNav()]);
+  const { letters: unreadLetters, conversations: unreadConversations } = await navBadges();
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: 'home' },
     { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: unreadLetters, badgeLabel: mailbox('navBadge') },

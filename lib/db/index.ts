@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PrismaClient } from '../generated/prisma/client';
+import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { closeSharedDriver, readDatabaseConfig, sharedDriver, sharedDriverKind } from './driver';
 
 // The only place that decides between PostgreSQL (DATABASE_URL set) and the embedded PGlite.
@@ -53,4 +53,9 @@ export async function disconnect(): Promise<void> {
   globalForPrisma.__hekPrisma = undefined;
   if (client) await client.$disconnect();
   await closeSharedDriver();
+}
+
+/** An instant as a timestamptz parameter of a raw query: both drivers take its ISO text alike. */
+export function sqlInstant(instant: Date): Prisma.Sql {
+  return Prisma.sql`${instant.toISOString()}::timestamptz`;
 }

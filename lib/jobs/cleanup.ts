@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { env } from '@/lib/config/env';
-import { prisma } from '@/lib/db';
+import { prisma, sqlInstant } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { addDays, berlinDate, germanDate, isoDate } from '@/lib/insurance/calendar';
 import { documentTranslator } from '@/lib/pdf/texts';
@@ -53,14 +53,12 @@ export function cleanupOptionsFromEnv(): CleanupOptions {
   };
 }
 
-const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
-
 function sweeps(now: Date, options: CleanupOptions): Sweep[] {
-  const expired = at(new Date(now.getTime() - EXPIRED_GRACE_MS));
+  const expired = sqlInstant(new Date(now.getTime() - EXPIRED_GRACE_MS));
   // A hand-off matters only to the session that started it, which ends after SESSION_MAX_HOURS at most.
-  const handoffCutoff = at(new Date(now.getTime() - Math.max(options.sessionMaxHours * HOUR, EXPIRED_GRACE_MS)));
-  const sessionCutoff = at(new Date(now.getTime() - options.sessionRetentionDays * DAY));
-  const mailCutoff = at(new Date(now.getTime() - options.mailRetentionDays * DAY));
+  const handoffCutoff = sqlInstant(new Date(now.getTime() - Math.max(options.sessionMaxHours * HOUR, EXPIRED_GRACE_MS)));
+  const sessionCutoff = sqlInstant(new Date(now.getTime() - options.sessionRetentionDays * DAY));
+  const mailCutoff = sqlInstant(new Date(now.getTime() - options.mailRetentionDays * DAY));
   return [
     { kind: 'webauthnChallenges', table: 'WebAuthnChallenge', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
     { kind: 'deviceChallenges', table: 'DeviceChallenge', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
@@ -77,7 +75,7 @@ function sweeps(now: Date, options: CleanupOptions): Sweep[] {
     { kind: 'passwordResets', table: 'PasswordReset', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
     // A data export ("Meine Daten") past its seven days, with its archive: a day later it is gone from the list too.
     { kind: 'dataExports', table: 'DataExport', key: 'id', where: Prisma.sql`"expiresAt" < ${expired}` },
-    { kind: 'rateLimitBuckets', table: 'RateLimitBucket', key: 'key', where: Prisma.sql`"resetAt" < ${at(now)}` },
+    { kind: 'rateLimitBuckets', table: 'RateLimitBucket', key: 'key', where: Prisma.sql`"resetAt" < ${sqlInstant(now)}` },
     // Ended (logged out, revoked, or past its absolute end) longer ago than the retention.
     { kind: 'sessions', table: 'Session', key: 'id', where: Prisma.sql`("expiresAt" < ${sessionCutoff} OR "revokedAt" < ${sessionCutoff})` },
     { kind: 'sentMails', table: 'OutboxEmail', key: 'id', where: Prisma.sql`"sentAt" < ${mailCutoff}` },
@@ -126,7 +124,7 @@ async function sendRetentionNotices(now: Date, options: CleanupOptions, batchSiz
         WITH claim AS (SELECT pg_try_advisory_xact_lock(hashtext(${`letter-retention:${member.memberId}`})) AS "ok"),
         noticed AS (
           INSERT INTO "LetterRetentionNotice" ("letterId", "memberId", "deleteOn", "notifiedAt")
-          SELECT l."id", l."memberId", GREATEST(l."retentionUntil" + 1, ${horizon}::date), ${at(now)}
+          SELECT l."id", l."memberId", GREATEST(l."retentionUntil" + 1, ${horizon}::date), ${sqlInstant(now)}
           FROM "Letter" l, claim
           WHERE claim."ok" AND l."id" IN (${ids}) AND l."retentionUntil" < ${horizon}::date
             AND NOT EXISTS (SELECT 1 FROM "LetterRetentionNotice" n WHERE n."letterId" = l."id")
@@ -134,7 +132,7 @@ async function sendRetentionNotices(now: Date, options: CleanupOptions, batchSiz
           RETURNING "letterId"
         ), mail AS (
           INSERT INTO "OutboxEmail" ("id", "memberId", "to", "subject", "text", "kind", "createdAt")
-          SELECT ${crypto.randomUUID()}::uuid, ${member.memberId}::uuid, ${member.email}, ${t('subject')}, ${t('text', values)}, 'letter_retention', ${at(now)}
+          SELECT ${crypto.randomUUID()}::uuid, ${member.memberId}::uuid, ${member.email}, ${t('subject')}, ${t('text', values)}, 'letter_retention', ${sqlInstant(now)}
           WHERE EXISTS (SELECT 1 FROM noticed)
         )
         SELECT count(*)::int AS "count" FROM noticed`;

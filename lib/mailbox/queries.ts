@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type Letter } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/db';
+import { prisma, sqlInstant } from '@/lib/db';
 import { isUuid } from './ids';
 import type { ListFilter, MailboxTab } from './schema';
 
@@ -32,8 +32,6 @@ function likeEscape(text: string): string {
 
 export type LetterListRow = Pick<Letter, 'id' | 'kind' | 'category' | 'subject' | 'deliveredAt' | 'readAt'> & { attachmentCount: number };
 
-const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
-
 /**
  * One page of the Postfach: keyset paging on (deliveredAt desc, id desc) over the index
  * (memberId, folder, deliveredAt, id), so a deep page costs what the first one does. The search is a
@@ -47,13 +45,13 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
   const conditions: Prisma.Sql[] = [Prisma.sql`l."memberId" = ${memberId}::uuid`, Prisma.sql`l."folder" = ${folderOfTab[filter.tab]}::"LetterFolder"`];
   if (filter.category) conditions.push(Prisma.sql`l."category" = ${filter.category}::"LetterCategory"`);
   if (filter.year) {
-    conditions.push(Prisma.sql`l."deliveredAt" >= ${at(new Date(Date.UTC(filter.year, 0, 1)))}`, Prisma.sql`l."deliveredAt" < ${at(new Date(Date.UTC(filter.year + 1, 0, 1)))}`);
+    conditions.push(Prisma.sql`l."deliveredAt" >= ${sqlInstant(new Date(Date.UTC(filter.year, 0, 1)))}`, Prisma.sql`l."deliveredAt" < ${sqlInstant(new Date(Date.UTC(filter.year + 1, 0, 1)))}`);
   }
   if (cursor) {
     // The first condition is an index range, the second resolves ties on the same instant.
     conditions.push(
-      Prisma.sql`l."deliveredAt" <= ${at(cursor.deliveredAt)}`,
-      Prisma.sql`(l."deliveredAt" < ${at(cursor.deliveredAt)} OR l."id" < ${cursor.id}::uuid)`,
+      Prisma.sql`l."deliveredAt" <= ${sqlInstant(cursor.deliveredAt)}`,
+      Prisma.sql`(l."deliveredAt" < ${sqlInstant(cursor.deliveredAt)} OR l."id" < ${cursor.id}::uuid)`,
     );
   }
   if (filter.q) conditions.push(Prisma.sql`l."subject" ILIKE ${`%${likeEscape(filter.q)}%`}`);

@@ -1,5 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
+import { smartAccess } from '@/lib/auth/access';
+import { getSession } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 
 export type MemberBadges = { letters: number; conversations: number; notifications: number };
@@ -17,3 +19,14 @@ export const memberBadges = cache(async (memberId: string): Promise<MemberBadges
       (SELECT count(*) FROM "Notification" WHERE "memberId" = ${memberId}::uuid AND "readAt" IS NULL)::int AS "notifications"`;
   return row ?? { letters: 0, conversations: 0, notifications: 0 };
 });
+
+/**
+ * The navigation's Postfach and Messenger badges for the current session: a smart feature's marks only with
+ * smart access in this session, otherwise none.
+ */
+export async function navBadges(): Promise<{ letters: number; conversations: number }> {
+  const session = await getSession();
+  if (session.status !== 'active' || !smartAccess(session).ok) return { letters: 0, conversations: 0 };
+  const { letters, conversations } = await memberBadges(session.memberId);
+  return { letters, conversations };
+}
