@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
-import { prisma } from '@/lib/db';
+import { prisma, readRows } from '@/lib/db';
 import { Prisma, type Member } from '@/lib/generated/prisma/client';
 import { auditEvent } from '@/lib/audit/commands';
 import { env } from '@/lib/config/env';
@@ -67,8 +67,9 @@ export function touchIntervalMs(idleMinutes = env().SESSION_IDLE_MINUTES): numbe
 // What a page view needs to know of its session, in one statement: the session, its member (every column),
 // whether the account still counts, and whether the bound browser is still bound. Prisma's include would
 // send four statements (session, member, account, device), about a millisecond of the server's time on
-// every page; this runs on every request of the member area. Raw SQL returns the columns with the same
-// types as Prisma's model (dates as Date, enums as their names), on PostgreSQL and PGlite alike.
+// every page; this runs on every request of the member area. Sent straight to the driver (readRows in lib/db),
+// it returns the columns with the same types as Prisma's model (dates as Date, enums as their names), on
+// PostgreSQL and PGlite alike.
 const memberFields = Object.values(Prisma.MemberScalarFieldEnum);
 const memberColumns = Prisma.join(memberFields.map((field) => Prisma.raw(`m."${field}"`)));
 
@@ -89,7 +90,7 @@ type SessionRow = Member & {
 };
 
 async function findSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
-  const rows = await prisma.$queryRaw<SessionRow[]>`
+  const rows = await readRows<SessionRow>(Prisma.sql`
     SELECT ${memberColumns},
       s."id" AS "sessionId", s."expiresAt" AS "sessionExpiresAt", s."lastSeenAt" AS "sessionLastSeenAt",
       s."revokedAt" AS "sessionRevokedAt", s."revokedReason" AS "sessionRevokedReason",
@@ -100,7 +101,7 @@ async function findSessionByTokenHash(tokenHash: string): Promise<SessionRow | u
     JOIN "Member" m ON m."id" = s."memberId"
     LEFT JOIN "Account" a ON a."memberId" = s."memberId"
     LEFT JOIN "BoundDevice" d ON d."id" = s."boundDeviceId"
-    WHERE s."tokenHash" = ${tokenHash}`;
+    WHERE s."tokenHash" = ${tokenHash}`);
   return rows[0];
 }
 

@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { closeSharedDriver, readDatabaseConfig, sharedDriver, sharedDriverKind } from './driver';
 
@@ -15,15 +16,17 @@ function prismaClient(): PrismaClient {
     if (process.env.BENCH_ROUTES === '1') {
       // The page benchmark counts SQL statements per view (app/bench/sql-count); nothing is logged.
       const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-      client.$on('query', () => {
-        globalForPrisma.__hekSqlCount = (globalForPrisma.__hekSqlCount ?? 0) + 1;
-      });
+      client.$on('query', countStatement);
       globalForPrisma.__hekPrisma = client as unknown as PrismaClient;
     } else {
       globalForPrisma.__hekPrisma = new PrismaClient({ adapter });
     }
   }
   return globalForPrisma.__hekPrisma;
+}
+
+function countStatement(): void {
+  globalForPrisma.__hekSqlCount = (globalForPrisma.__hekSqlCount ?? 0) + 1;
 }
 
 /** SQL statements sent by this process; counted only with BENCH_ROUTES=1 (otherwise 0). */
@@ -58,4 +61,29 @@ export async function disconnect(): Promise<void> {
 /** An instant as a timestamptz parameter of a raw query: both drivers take its ISO text alike. */
 export function sqlInstant(instant: Date): Prisma.Sql {
   return Prisma.sql`${instant.toISOString()}::timestamptz`;
+}
+
+// pg reads a date column as local midnight; Prisma, and PGlite, as midnight UTC. Every other type the
+// portal's read queries return (timestamptz, text, uuid, enums as text, booleans, int) pg reads as Prisma does.
+const DATE_OID = 1082;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID && format !== 'binary' ? (value: string) => new Date(`${value}T00:00:00.000Z`) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * A read-only statement sent straight to the driver Prisma uses (the pool, or PGlite), for the few that run
+ * on every page view: the session, the navigation's badges, the Postfach's page. Prisma's $queryRaw spends
+ * about 0.2 ms of the server's time per statement on planning and converting it (scripts/bench/pages.ts
+ * shows what that costs a page view); the rows come back with the same types. Never for writes: those go
+ * through Prisma, inside its transactions. Outside a transaction, as $queryRaw is.
+ */
+export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
+  if (process.env.BENCH_ROUTES === '1') countStatement();
+  const driver = sharedDriver();
+  if (driver.kind === 'postgresql') {
+    const result = await driver.pool.query({ text: query.text, values: query.values, types: pgTypes });
+    return result.rows as T[];
+  }
+  return (await driver.pglite.query<T>(query.text, query.values)).rows;
 }

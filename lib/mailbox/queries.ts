@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type Letter } from '@/lib/generated/prisma/client';
-import { prisma, sqlInstant } from '@/lib/db';
+import { prisma, readRows, sqlInstant } from '@/lib/db';
 import { isUuid } from './ids';
 import type { ListFilter, MailboxTab } from './schema';
 
@@ -55,13 +55,13 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
     );
   }
   if (filter.q) conditions.push(Prisma.sql`l."subject" ILIKE ${`%${likeEscape(filter.q)}%`}`);
-  const rows = await prisma.$queryRaw<LetterListRow[]>`
+  const rows = await readRows<LetterListRow>(Prisma.sql`
     SELECT l."id", l."kind"::text AS "kind", l."category"::text AS "category", l."subject", l."deliveredAt", l."readAt",
       (SELECT count(*) FROM "LetterAttachment" a WHERE a."letterId" = l."id")::int AS "attachmentCount"
     FROM "Letter" l
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY l."deliveredAt" DESC, l."id" DESC
-    LIMIT ${pageSize + 1}`;
+    LIMIT ${pageSize + 1}`);
   const hasMore = rows.length > pageSize;
   const letters = hasMore ? rows.slice(0, pageSize) : rows;
   const last = letters.at(-1);
@@ -70,9 +70,9 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
 
 /** The years the year filter offers: from the oldest to the newest letter of the tab (one statement, both ends of the index range). */
 export async function letterYears(memberId: string, tab: MailboxTab): Promise<number[]> {
-  const [range] = await prisma.$queryRaw<{ newest: Date | null; oldest: Date | null }[]>`
+  const [range] = await readRows<{ newest: Date | null; oldest: Date | null }>(Prisma.sql`
     SELECT max("deliveredAt") AS "newest", min("deliveredAt") AS "oldest"
-    FROM "Letter" WHERE "memberId" = ${memberId}::uuid AND "folder" = ${folderOfTab[tab]}::"LetterFolder"`;
+    FROM "Letter" WHERE "memberId" = ${memberId}::uuid AND "folder" = ${folderOfTab[tab]}::"LetterFolder"`);
   if (!range?.newest || !range.oldest) return [];
   const years: number[] = [];
   for (let y = range.newest.getUTCFullYear(); y >= range.oldest.getUTCFullYear(); y--) years.push(y);

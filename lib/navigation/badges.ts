@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { smartAccess } from '@/lib/auth/access';
 import { getSession } from '@/lib/auth/session';
-import { prisma } from '@/lib/db';
+import { readRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export type MemberBadges = { letters: number; conversations: number; notifications: number };
 
@@ -12,11 +13,11 @@ export type MemberBadges = { letters: number; conversations: number; notificatio
  * bell). Asked one by one, they were three of the statements every page view sends.
  */
 export const memberBadges = cache(async (memberId: string): Promise<MemberBadges> => {
-  const [row] = await prisma.$queryRaw<MemberBadges[]>`
+  const [row] = await readRows<MemberBadges>(Prisma.sql`
     SELECT
       (SELECT count(*) FROM "Letter" WHERE "memberId" = ${memberId}::uuid AND "folder" = 'INBOX' AND "readAt" IS NULL)::int AS "letters",
       (SELECT count(*) FROM "Conversation" WHERE "memberId" = ${memberId}::uuid AND "unreadByMember")::int AS "conversations",
-      (SELECT count(*) FROM "Notification" WHERE "memberId" = ${memberId}::uuid AND "readAt" IS NULL)::int AS "notifications"`;
+      (SELECT count(*) FROM "Notification" WHERE "memberId" = ${memberId}::uuid AND "readAt" IS NULL)::int AS "notifications"`);
   return row ?? { letters: 0, conversations: 0, notifications: 0 };
 });
 

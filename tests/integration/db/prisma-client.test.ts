@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { databaseKind, prisma } from '@/lib/db';
+import { databaseKind, prisma, readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 function memberData(overrides: Partial<Prisma.MemberCreateInput> = {}): Prisma.MemberCreateInput {
@@ -77,5 +77,29 @@ describe('lib/db prisma', () => {
       prisma.auditEvent.create({ data: { actorType: 'SYSTEM', action: 'test.batch', subjectMemberId: existing.id } }),
     ]);
     expect(await prisma.account.findUnique({ where: { memberId: existing.id } })).toMatchObject({ id: account.id });
+  });
+});
+
+describe('lib/db readRows (straight to the driver)', () => {
+  it('returns a member row with the types Prisma reads, in a time zone west of UTC too', async () => {
+    const member = await prisma.member.create({ data: memberData() });
+    const zone = process.env.TZ;
+    // pg's own date parser would read 1964-08-12 as local midnight: the day before in UTC, west of it.
+    process.env.TZ = 'America/New_York';
+    try {
+      const [row] = await readRows<Record<string, unknown>>(Prisma.sql`SELECT * FROM "Member" WHERE "id" = ${member.id}::uuid`);
+      expect(row).toEqual(await prisma.member.findUniqueOrThrow({ where: { id: member.id } }));
+      expect((row?.birthDate as Date).toISOString()).toBe('1964-08-12T00:00:00.000Z');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+      await prisma.member.delete({ where: { id: member.id } });
+    }
+  });
+
+  it('passes parameters as values, never as SQL', async () => {
+    const text = `x'; DROP TABLE "Member"; --`;
+    const [row] = await readRows<{ echoed: string; n: number }>(Prisma.sql`SELECT ${text}::text AS "echoed", ${41}::int + 1 AS "n"`);
+    expect(row).toEqual({ echoed: text, n: 42 });
   });
 });
