@@ -1,17 +1,19 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/Icon';
+import { dateFormat } from '@/lib/i18n/format';
 import type { listLetters } from '@/lib/mailbox/queries';
 
 type Row = Awaited<ReturnType<typeof listLetters>>['letters'][number];
 
 /**
  * One page of the Postfach; unread letters are bold, say so in words, and carry a bar and a closed envelope.
- * The rows are styled by the letter-row classes in app/globals.css.
+ * The rows are styled by the letter-row classes in app/globals.css; the date format is built once per
+ * process (lib/i18n/format.ts), not on every page view.
  */
 export async function LetterList({ letters }: { letters: Row[] }) {
   const t = await getTranslations('mailbox');
-  const format = await getFormatter();
+  const day = dateFormat(await getLocale(), { dateStyle: 'medium' });
   return (
     <ul className="divide-y divide-surface-line overflow-hidden rounded-card border border-surface-line bg-surface">
       {letters.map((letter) => {
@@ -32,7 +34,7 @@ export async function LetterList({ letters }: { letters: Row[] }) {
                 {letter.attachmentCount > 0 && <> · {t('attachments', { count: letter.attachmentCount })}</>}
               </span>
               <time dateTime={letter.deliveredAt.toISOString()} className="letter-row-date">
-                {format.dateTime(letter.deliveredAt, { dateStyle: 'medium' })}
+                {day.format(letter.deliveredAt)}
               </time>
             </Link>
           </li>

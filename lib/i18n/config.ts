@@ -7,3 +7,5 @@ export const localeCookie = 'NEXT_LOCALE';
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+/** Dates and times on pages are shown in the insurer's time zone, whatever the server's. */
+export const portalTimeZone = 'Europe/Berlin';
