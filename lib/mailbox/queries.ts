@@ -38,11 +38,13 @@ export type LetterListRow = Pick<Letter, 'id' | 'kind' | 'category' | 'subject' 
  * case-insensitive substring match on the subject, run over this member's index range only (German
  * compound words: "bescheinigung" finds "Mitgliedsbescheinigung", which a stemmed full-text index would not).
  * Written in SQL: Prisma's attachment count joined a count over every attachment in the database, on every
- * page view; here each row of the page counts its own.
+ * page view; here each row of the page counts its own. The same statement reads the years the folder's
+ * letters span (newest first, whatever the filter), which the year filter offers: one round trip per view.
  */
 export async function listLetters(memberId: string, filter: Pick<ListFilter, 'tab' | 'category' | 'year' | 'q' | 'cursor'>, pageSize = PAGE_SIZE) {
   const cursor = decodeCursor(filter.cursor);
-  const conditions: Prisma.Sql[] = [Prisma.sql`l."memberId" = ${memberId}::uuid`, Prisma.sql`l."folder" = ${folderOfTab[filter.tab]}::"LetterFolder"`];
+  const folder = Prisma.sql`${folderOfTab[filter.tab]}::"LetterFolder"`;
+  const conditions: Prisma.Sql[] = [Prisma.sql`l."memberId" = ${memberId}::uuid`, Prisma.sql`l."folder" = ${folder}`];
   if (filter.category) conditions.push(Prisma.sql`l."category" = ${filter.category}::"LetterCategory"`);
   if (filter.year) {
     conditions.push(Prisma.sql`l."deliveredAt" >= ${sqlInstant(new Date(Date.UTC(filter.year, 0, 1)))}`, Prisma.sql`l."deliveredAt" < ${sqlInstant(new Date(Date.UTC(filter.year + 1, 0, 1)))}`);
@@ -55,28 +57,32 @@ export async function listLetters(memberId: string, filter: Pick<ListFilter, 'ta
     );
   }
   if (filter.q) conditions.push(Prisma.sql`l."subject" ILIKE ${`%${likeEscape(filter.q)}%`}`);
-  const rows = await readRows<LetterListRow>(Prisma.sql`
-    SELECT l."id", l."kind"::text AS "kind", l."category"::text AS "category", l."subject", l."deliveredAt", l."readAt",
-      (SELECT count(*) FROM "LetterAttachment" a WHERE a."letterId" = l."id")::int AS "attachmentCount"
-    FROM "Letter" l
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY l."deliveredAt" DESC, l."id" DESC
-    LIMIT ${pageSize + 1}`);
-  const hasMore = rows.length > pageSize;
-  const letters = hasMore ? rows.slice(0, pageSize) : rows;
+  // The folder's range is one row; the page joins it, so an empty page still answers with that row.
+  const rows = await readRows<Partial<LetterListRow> & { folderNewest: Date | null; folderOldest: Date | null }>(Prisma.sql`
+    WITH "range" AS (
+      SELECT max("deliveredAt") AS "newest", min("deliveredAt") AS "oldest"
+      FROM "Letter" WHERE "memberId" = ${memberId}::uuid AND "folder" = ${folder}
+    ), "page" AS (
+      SELECT l."id", l."kind"::text AS "kind", l."category"::text AS "category", l."subject", l."deliveredAt", l."readAt",
+        (SELECT count(*) FROM "LetterAttachment" a WHERE a."letterId" = l."id")::int AS "attachmentCount"
+      FROM "Letter" l
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY l."deliveredAt" DESC, l."id" DESC
+      LIMIT ${pageSize + 1}
+    )
+    SELECT p.*, r."newest" AS "folderNewest", r."oldest" AS "folderOldest"
+    FROM "range" r LEFT JOIN "page" p ON true
+    ORDER BY p."deliveredAt" DESC, p."id" DESC`);
+  const found: LetterListRow[] = rows
+    .filter((row): row is typeof row & LetterListRow => row.id != null)
+    .map(({ id, kind, category, subject, deliveredAt, readAt, attachmentCount }) => ({ id, kind, category, subject, deliveredAt, readAt, attachmentCount }));
+  const hasMore = found.length > pageSize;
+  const letters = hasMore ? found.slice(0, pageSize) : found;
   const last = letters.at(-1);
-  return { letters, nextCursor: hasMore && last ? encodeCursor(last) : null };
-}
-
-/** The years the year filter offers: from the oldest to the newest letter of the tab (one statement, both ends of the index range). */
-export async function letterYears(memberId: string, tab: MailboxTab): Promise<number[]> {
-  const [range] = await readRows<{ newest: Date | null; oldest: Date | null }>(Prisma.sql`
-    SELECT max("deliveredAt") AS "newest", min("deliveredAt") AS "oldest"
-    FROM "Letter" WHERE "memberId" = ${memberId}::uuid AND "folder" = ${folderOfTab[tab]}::"LetterFolder"`);
-  if (!range?.newest || !range.oldest) return [];
+  const { folderNewest: newest, folderOldest: oldest } = rows[0] ?? { folderNewest: null, folderOldest: null };
   const years: number[] = [];
-  for (let y = range.newest.getUTCFullYear(); y >= range.oldest.getUTCFullYear(); y--) years.push(y);
-  return years;
+  if (newest && oldest) for (let y = newest.getUTCFullYear(); y >= oldest.getUTCFullYear(); y--) years.push(y);
+  return { letters, nextCursor: hasMore && last ? encodeCursor(last) : null, years };
 }
 
 /** Folders a member can see; postal letters are recorded but are not in the Postfach. */

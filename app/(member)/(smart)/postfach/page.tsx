@@ -9,7 +9,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { PageHeading } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { requireSmartMember } from '@/lib/auth/access';
-import { getLetter, letterYears, listLetters } from '@/lib/mailbox/queries';
+import { getLetter, listLetters } from '@/lib/mailbox/queries';
 import { listFilterSchema } from '@/lib/mailbox/schema';
 import { memberBadges } from '@/lib/navigation/badges';
 
@@ -30,9 +30,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const undoKind = done === 'archived' || done === 'unread' || done === 'unarchived' ? (done as UndoKind) : null;
   const undoId = undoKind ? one(raw.schreiben) : undefined;
   // The unread counts are the navigation's badges (one statement for both, shared with the frame).
-  const [page, years, { letters: unread, conversations: unreadMessages }, undoLetter] = await Promise.all([
+  const [page, { letters: unread, conversations: unreadMessages }, undoLetter] = await Promise.all([
     listLetters(session.memberId, filter),
-    letterYears(session.memberId, filter.tab),
     memberBadges(session.memberId),
     undoId ? getLetter(session.memberId, undoId) : null,
   ]);
@@ -66,7 +65,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       </div>
       {undoKind && undoLetter && <UndoNotice kind={undoKind} letterId={undoLetter.id} subject={undoLetter.subject} />}
       <MailboxTabs current={filter.tab} unread={unread} />
-      <LetterFilters filter={filter} years={years} />
+      <LetterFilters filter={filter} years={page.years} />
       {page.letters.length === 0 ? (
         <p className="rounded-card border border-surface-line bg-surface p-5 text-ink-muted">{filtered || filter.cursor ? t('empty.filtered') : t(`empty.${filter.tab}`)}</p>
       ) : (
