@@ -6,9 +6,11 @@ import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { SessionTimeout } from '@/components/shell/SessionTimeout';
 import { env } from '@/lib/config/env';
 import { requireMember } from '@/lib/auth/session';
+import { frameBadges } from '@/lib/navigation/badges';
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {
-  const { member, boundDeviceId, impersonation } = await requireMember();
+  const session = await requireMember();
+  const { member, boundDeviceId, impersonation } = session;
   const memberName = `${member.firstName} ${member.lastName}`;
   const t = await getTranslations('session.timeout');
   const timeoutTexts = { title: t('title'), text: t('text', { time: '{time}' }), stay: t('stay'), logout: t('logout') };
@@ -16,7 +18,7 @@ export default async function MemberLayout({ children }: { children: ReactNode }
     <>
       {/* Support staff looking at the account read-only: the banner on every page (components/admin). */}
       {impersonation && <ImpersonationBanner impersonation={impersonation} memberName={memberName} />}
-      <AppShell memberName={memberName}>
+      <AppShell memberName={memberName} badges={await frameBadges(session)}>
         {children}
         {/* Factor two after a login: a bound browser proves itself with its key (components/identity). */}
         <DeviceCheck memberId={member.id} needed={!impersonation && member.level === 'SMART' && !boundDeviceId} />

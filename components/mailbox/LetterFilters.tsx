@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { letterCategories, type ListFilter } from '@/lib/mailbox/schema';
@@ -11,8 +11,8 @@ const control = 'min-h-11 w-full rounded-lg border-2 border-surface-line bg-surf
  * JavaScript, keyboard and screen reader for free), as a plain GET form: the filters live in the URL.
  * The row keeps its shape whether or not a filter is active; what is active is one line below it.
  */
-export async function LetterFilters({ filter, years }: { filter: ListFilter; years: number[] }) {
-  const t = await getTranslations('mailbox');
+export function LetterFilters({ filter, years }: { filter: ListFilter; years: number[] }) {
+  const t = useTranslations('mailbox');
   const chosen = [filter.category ? t(`category.${filter.category}`) : null, filter.year ? String(filter.year) : null].filter((v): v is string => Boolean(v));
   const active = Boolean(filter.category || filter.year || filter.q);
   const resetHref = filter.tab === 'inbox' ? '/postfach' : `/postfach?tab=${filter.tab}`;

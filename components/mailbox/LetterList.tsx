@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 import { Icon } from '@/components/ui/Icon';
 import { dateFormat } from '@/lib/i18n/format';
 import type { listLetters } from '@/lib/mailbox/queries';
@@ -11,9 +11,9 @@ type Row = Awaited<ReturnType<typeof listLetters>>['letters'][number];
  * The rows are styled by the letter-row classes in app/globals.css; the date format is built once per
  * process (lib/i18n/format.ts), not on every page view.
  */
-export async function LetterList({ letters }: { letters: Row[] }) {
-  const t = await getTranslations('mailbox');
-  const day = dateFormat(await getLocale(), { dateStyle: 'medium' });
+export function LetterList({ letters }: { letters: Row[] }) {
+  const t = useTranslations('mailbox');
+  const day = dateFormat(useLocale(), { dateStyle: 'medium' });
   return (
     <ul className="divide-y divide-surface-line overflow-hidden rounded-card border border-surface-line bg-surface">
       {letters.map((letter) => {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { mailboxTabs, type MailboxTab } from '@/lib/mailbox/schema';
 
 /** The Postfach's folders as links; the current one is marked for screen readers. */
-export async function MailboxTabs({ current, unread }: { current: MailboxTab; unread: number }) {
-  const t = await getTranslations('mailbox');
+export function MailboxTabs({ current, unread }: { current: MailboxTab; unread: number }) {
+  const t = useTranslations('mailbox');
   // On a narrow phone the folders may not fit side by side: they scroll instead of being cut off.
   return (
     <nav aria-label={t('tabs.label')} className="overflow-x-auto">

@@ -1,23 +1,17 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { getSession } from '@/lib/auth/session';
-import { memberBadges } from '@/lib/navigation/badges';
+import { useTranslations } from 'next-intl';
+import { Icon } from '@/components/ui/Icon';
 
-/** The header's bell: a link to the notifications with the number of unread ones. */
-export async function NotificationsLink() {
-  const session = await getSession();
-  if (session.status !== 'active') return null;
-  const { notifications: unread } = await memberBadges(session.memberId);
-  const t = await getTranslations('notifications');
+/** The header's bell: a link to the notifications with the number of unread ones (frameBadges). */
+export function NotificationsLink({ unread }: { unread: number }) {
+  const t = useTranslations('notifications');
   return (
     <Link
       href="/benachrichtigungen"
       className="relative flex min-h-11 min-w-11 items-center justify-center rounded-lg text-brand hover:bg-brand-light"
       data-testid="notifications-link"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="icon h-6 w-6">
-        <path d="M6 10a6 6 0 1 1 12 0c0 5 2 6.5 2 6.5H4S6 15 6 10zM10 20a2 2 0 0 0 4 0" />
-      </svg>
+      <Icon name="bell" />
       <span className="sr-only">
         {t('link')} ({t('unread', { count: unread })})
       </span>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { navBadges } from '@/lib/navigation/badges';
+import { useTranslations } from 'next-intl';
+import type { MemberBadges } from '@/lib/navigation/badges';
 import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -10,19 +10,19 @@ import { ProfileMenu } from './ProfileMenu';
 
 /**
  * The member area's frame: header with profile menu, a sidebar from the md breakpoint on, and a bottom
- * navigation on phones. The skip link is the first thing a keyboard reaches.
+ * navigation on phones. The skip link is the first thing a keyboard reaches. Synchronous, like the frame's
+ * other parts: the layout hands it the badges, so rendering it waits for nothing.
  */
-export async function AppShell({ memberName, children }: { memberName: string; children: ReactNode }) {
-  const t = await getTranslations('nav');
-  const common = await getTranslations('common');
-  const mailbox = await getTranslations('mailbox');
-  const messenger = await getTranslations('messenger');
-  const { letters: unreadLetters, conversations: unreadConversations } = await navBadges();
+export function AppShell({ memberName, badges, children }: { memberName: string; badges: MemberBadges; children: ReactNode }) {
+  const t = useTranslations('nav');
+  const common = useTranslations('common');
+  const mailbox = useTranslations('mailbox');
+  const messenger = useTranslations('messenger');
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: 'home' },
-    { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: unreadLetters, badgeLabel: mailbox('navBadge') },
+    { href: '/postfach', label: t('mailbox'), icon: 'mail', badge: badges.letters, badgeLabel: mailbox('navBadge') },
     // On phones the Messenger is one tap away from the Postfach (with its own unread mark there).
-    { href: '/nachrichten', label: t('messenger'), icon: 'chat', badge: unreadConversations, badgeLabel: messenger('navBadge'), inBottomBar: false },
+    { href: '/nachrichten', label: t('messenger'), icon: 'chat', badge: badges.conversations, badgeLabel: messenger('navBadge'), inBottomBar: false },
     { href: '/versicherung', label: t('insurance'), icon: 'shield' },
     { href: '/antraege', label: t('claims'), icon: 'document', inBottomBar: false },
     { href: '/profil', label: t('profile'), icon: 'user' },
@@ -40,7 +40,7 @@ export async function AppShell({ memberName, children }: { memberName: string; c
           </Link>
           <div className="flex items-center gap-1">
             <LanguageSwitch className="hidden sm:flex" />
-            <ProfileMenu name={memberName} />
+            <ProfileMenu name={memberName} unreadNotifications={badges.notifications} />
           </div>
         </div>
       </header>

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 
 /** Every page's footer, logged in or not: the insurer, the service line, the legal pages and Leichte Sprache. */
-export async function Footer({ className = '', children }: { className?: string; children?: ReactNode }) {
-  const t = await getTranslations('legal.footer');
-  const common = await getTranslations('common');
+export function Footer({ className = '', children }: { className?: string; children?: ReactNode }) {
+  const t = useTranslations('legal.footer');
+  const common = useTranslations('common');
   const links = [
     ['/impressum', t('impressum')],
     ['/datenschutz', t('privacy')],

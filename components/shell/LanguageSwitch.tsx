@@ -1,11 +1,11 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 import { setLocale } from '@/app/actions';
 import { locales } from '@/lib/i18n/config';
 
 /** Two plain form buttons, so the switch works with a keyboard, a screen reader and without JavaScript. */
-export async function LanguageSwitch({ className = '' }: { className?: string }) {
-  const t = await getTranslations('common');
-  const current = await getLocale();
+export function LanguageSwitch({ className = '' }: { className?: string }) {
+  const t = useTranslations('common');
+  const current = useLocale();
   return (
     <form action={setLocale} className={`flex items-center gap-1 ${className}`} aria-label={t('switchLanguage')}>
       {locales.map((locale) => (

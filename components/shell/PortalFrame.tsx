@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -9,9 +9,9 @@ import { Logo } from './Logo';
  * The portal's frame for pages open to everyone, logged in or not (legal pages, "not found"): header
  * with the logo as the way home, the content, and the footer.
  */
-export async function PortalFrame({ children }: { children: ReactNode }) {
-  const t = await getTranslations('common');
-  const nav = await getTranslations('nav');
+export function PortalFrame({ children }: { children: ReactNode }) {
+  const t = useTranslations('common');
+  const nav = useTranslations('nav');
   return (
     <div className="flex min-h-screen flex-col bg-surface-subtle">
       <a href="#main" className="sr-only z-50 rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:px-4 focus:py-2.5">

@@ -1,17 +1,17 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { logout } from '@/app/actions';
 import { Icon } from '@/components/ui/Icon';
 import { NotificationsLink } from '@/components/security/NotificationsLink';
 import { MenuDisclosure } from './MenuDisclosure';
 
 /** A disclosure (details/summary): opens with Enter or Space, no script needed; see MenuDisclosure. */
-export async function ProfileMenu({ name }: { name: string }) {
-  const t = await getTranslations('nav');
+export function ProfileMenu({ name, unreadNotifications }: { name: string; unreadNotifications: number }) {
+  const t = useTranslations('nav');
   const itemClass = 'flex min-h-11 w-full items-center gap-2 px-4 py-2 text-left text-ink hover:bg-brand-light';
   return (
     <>
-      <NotificationsLink />
+      <NotificationsLink unread={unreadNotifications} />
       <MenuDisclosure className="group relative">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 font-medium text-brand hover:bg-brand-light [&::-webkit-details-marker]:hidden">
           <Icon name="user" />

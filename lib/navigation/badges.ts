@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { smartAccess } from '@/lib/auth/access';
-import { getSession } from '@/lib/auth/session';
+import type { ActiveSession } from '@/lib/auth/session';
 import { readRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -22,12 +22,10 @@ export const memberBadges = cache(async (memberId: string): Promise<MemberBadges
 });
 
 /**
- * The navigation's Postfach and Messenger badges for the current session: a smart feature's marks only with
- * smart access in this session, otherwise none.
+ * The member frame's marks for this session: the Postfach's and the Messenger's only with smart access in
+ * this session (they are smart features), the notifications' always.
  */
-export async function navBadges(): Promise<{ letters: number; conversations: number }> {
-  const session = await getSession();
-  if (session.status !== 'active' || !smartAccess(session).ok) return { letters: 0, conversations: 0 };
-  const { letters, conversations } = await memberBadges(session.memberId);
-  return { letters, conversations };
+export async function frameBadges(session: ActiveSession): Promise<MemberBadges> {
+  const badges = await memberBadges(session.memberId);
+  return smartAccess(session).ok ? badges : { letters: 0, conversations: 0, notifications: badges.notifications };
 }

@@ -6,7 +6,8 @@ import { deliverLetter } from '@/lib/mailbox/deliver';
 import { getLetter } from '@/lib/mailbox/queries';
 import { templateDelivery } from '@/lib/mailbox/templates';
 import { markConversationRead, postStaffAnswer, startConversation } from '@/lib/messages/commands';
-import { memberBadges } from '@/lib/navigation/badges';
+import type { ActiveSession } from '@/lib/auth/session';
+import { frameBadges, memberBadges } from '@/lib/navigation/badges';
 import { markNotificationsRead, notifySecurityEvent } from '@/lib/security/notices';
 import { createStaffWithSession } from '@/lib/testing/staff';
 import { createMember } from '../../helpers/members';
@@ -62,5 +63,17 @@ describe('member badges', () => {
 
     expect(await memberBadges(other.id)).toEqual({ letters: 1, conversations: 1, notifications: 1 });
     expect(await memberBadges(member.id)).toEqual({ letters: 0, conversations: 0, notifications: 0 });
+  });
+
+  it('show the Postfach and Messenger marks in the frame only with smart access in the session, the bell always', async () => {
+    const member = await smartMemberWithPostfach();
+    await deliver(member.id);
+    await answeredConversation(member.id);
+    await notifySecurityEvent(member.id, 'new_device', meta, { name: 'Safari auf macOS' });
+    // Only what smartAccess() reads of a session: the member's level and the bound browser.
+    const session = (boundDeviceId: string | null) => ({ memberId: member.id, member, boundDeviceId }) as unknown as ActiveSession;
+
+    expect(await frameBadges(session(crypto.randomUUID()))).toEqual({ letters: 1, conversations: 1, notifications: 1 });
+    expect(await frameBadges(session(null))).toEqual({ letters: 0, conversations: 0, notifications: 1 });
   });
 });
