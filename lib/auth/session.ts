@@ -105,11 +105,31 @@ async function findSessionByTokenHash(tokenHash: string): Promise<SessionRow | u
   return rows[0];
 }
 
+// The cookie is an encrypted JWT: decoding it derives the key (HKDF, on the crypto thread pool) and decrypts,
+// on every request of the member area, and the same cookie always decodes to the same session token. A bounded
+// memo keeps that answer until the JWT's own expiry. Only cookies that decrypted with the portal's secret get
+// in, and the session row is still read on every request, so a session ended or locked ends at once.
+const DECODED_COOKIES_MAX = 1000;
+const decodedCookies = new Map<string, { token: string; expiresAtMs: number }>();
+
+async function sessionTokenOf(raw: string): Promise<string | null> {
+  const known = decodedCookies.get(raw);
+  if (known && known.expiresAtMs > Date.now()) return known.token;
+  if (known) decodedCookies.delete(raw);
+  const jwt = await decode({ token: raw, secret: env().authSecret }).catch(() => null);
+  const token = typeof jwt?.sid === 'string' ? jwt.sid : null;
+  if (token && typeof jwt?.exp === 'number') {
+    // Oldest first out: a Map iterates in insertion order.
+    if (decodedCookies.size >= DECODED_COOKIES_MAX) decodedCookies.delete(decodedCookies.keys().next().value as string);
+    decodedCookies.set(raw, { token, expiresAtMs: jwt.exp * 1000 });
+  }
+  return token;
+}
+
 /** Checks a session cookie's value against the session table; ends idle and expired sessions. */
 export async function resolveSession(raw: string | undefined) {
   if (!raw) return { status: 'none' as const };
-  const jwt = await decode({ token: raw, secret: env().authSecret }).catch(() => null);
-  const token = typeof jwt?.sid === 'string' ? jwt.sid : null;
+  const token = await sessionTokenOf(raw);
   if (!token) return { status: 'none' as const };
 
   const row = await findSessionByTokenHash(hashToken(token));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encode } from 'next-auth/jwt';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/config/env';
@@ -58,6 +58,10 @@ describe('password login', () => {
 });
 
 describe('session check on every request', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('accepts a fresh session and refuses a garbage or missing cookie', async () => {
     const { member, kvnr, password } = await createMember();
     const { token } = await loginOk(kvnr, password);
@@ -80,6 +84,18 @@ describe('session check on every request', () => {
     if (active.status !== 'active') throw new Error('expected an active session');
     await endSession(active.sessionId, 'revoked_by_member');
     expect((await resolveSession(cookie)).status).toBe('revoked');
+  });
+
+  it('refuses a cookie once its own expiry has passed, also one that was accepted before', async () => {
+    const { kvnr, password } = await createMember();
+    const { token } = await loginOk(kvnr, password);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.now();
+    const cookie = await encode({ token: { sid: token }, secret: env().authSecret, maxAge: 60 });
+    expect((await resolveSession(cookie)).status).toBe('active');
+    // Past the JWT's expiry and next-auth's 15 s of clock tolerance; the session row itself is still fresh.
+    vi.setSystemTime(start + 90_000);
+    expect((await resolveSession(cookie)).status).toBe('none');
   });
 
   it('ends a session after its absolute lifetime and after idle time', async () => {
