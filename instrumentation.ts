@@ -1,29 +1,10 @@
-// Next.js runs register() once when a server instance starts: bring the database schema up to date
-// before the first request. Several instances starting together are serialised by lib/db/migrate.
+// Next.js runs register() once when a server instance starts: check the configuration, bring the database
+// schema up to date and start the background jobs before the first request (lib/config/startup.ts).
 export async function register(): Promise<void> {
-  // The edge runtime has no database drivers; importing lib/db there would break its bundle.
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // The configuration is checked before anything else: a wrong value, or a demo switch with a public
-  // APP_URL, stops the portal with a message that names it.
-  const { env } = await import('./lib/config/env');
-  try {
-    env();
-  } catch (error) {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-  const { stampSocketAddress } = await import('./lib/http/socket-address');
-  stampSocketAddress();
-  const { applyMigrations } = await import('./lib/db/migrate');
-  await applyMigrations();
-  // Housekeeping (lib/jobs/cleanup.ts): expired rows, ended sessions, sent mails, letters past retention.
-  const { startCleanupJob } = await import('./lib/jobs/cleanup');
-  startCleanupJob();
-  // Mail delivery: with SMTP configured, queued mails (lib/mail/outbox.ts) are sent in the background.
-  const smtpUrl = process.env.SMTP_URL;
-  if (smtpUrl) {
-    const { startOutboxSender } = await import('./lib/mail/sender');
-    const config = env();
-    startOutboxSender({ url: smtpUrl, from: config.MAIL_FROM, intervalSeconds: config.MAIL_POLL_SECONDS });
+  // Only in the Node.js runtime: the edge runtime has neither the database drivers nor process.exit, and
+  // with the work in its own module the edge bundle does not contain it at all.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startNodeServer } = await import('./lib/config/startup');
+    await startNodeServer();
   }
 }
