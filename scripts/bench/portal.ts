@@ -28,7 +28,7 @@ export type Portal = { baseURL: string; token: string; database: string; stop: (
  * The portal at BENCH_URL (started with BENCH_ROUTES=1 and TEST_API_TOKEN), or a new one from the production
  * build on a fresh database (PGlite, or a new database on DATABASE_URL's server), migrated and seeded.
  */
-export async function startPortal(extraEnv: Record<string, string> = {}): Promise<Portal> {
+export async function startPortal(extraEnv: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<Portal> {
   const external = process.env.BENCH_URL;
   if (external) {
     const token = process.env.TEST_API_TOKEN;
@@ -59,7 +59,7 @@ export async function startPortal(extraEnv: Record<string, string> = {}): Promis
   console.log(`Starting the portal at ${baseURL} on ${describeDatabase(database)} (log: ${logFile}) …`);
   await runNpmScript('db:migrate', { cwd: root, env, logFile });
   await runNpmScript('db:seed', { cwd: root, env, logFile });
-  const server = startNextServer({ cwd: root, env, port, logFile });
+  const server = startNextServer({ cwd: root, env, port, logFile, nodeArgs: options.nodeArgs });
   await waitUntilAnswering(`${baseURL}/login`, server, logFile, 60_000);
   return {
     baseURL,

@@ -137,11 +137,13 @@ export function startNextServer(options: {
   env: NodeJS.ProcessEnv;
   port: number;
   logFile: string;
+  /** Flags for Node.js itself (the CPU profiler of scripts/bench/profile-pages.ts); NODE_OPTIONS refuses some. */
+  nodeArgs?: string[];
 }): ChildProcess {
   fs.appendFileSync(options.logFile, `\n$ next start --port ${options.port}\n`);
   const log = fs.openSync(options.logFile, 'a');
   const nextBin = createRequire(path.join(options.cwd, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(options.port)], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, 'start', '--port', String(options.port)], {
     cwd: options.cwd,
     env: options.env,
     detached: true,
