@@ -30,6 +30,10 @@ async function runAxe(page: Page): Promise<A11yReport | undefined> {
     if (page.isClosed() || page.url() === 'about:blank') return undefined;
     try {
       if ((await page.evaluate(() => document.contentType)) !== 'text/html') return undefined;
+      // Next.js streams a page's metadata after its body: after a client-side navigation the new <title> can
+      // arrive after the heading a test waited for. Give it a moment; a title that never comes is still
+      // reported by axe (document-title).
+      await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 5000 }).catch(() => undefined);
       // Legacy mode runs axe inside the page instead of opening a blank page per audit to merge frame
       // results: faster (0.5 s instead of 0.85 s per audit here), and no stray pages in the test's
       // context. What it gives up, cross-origin frames, the portal does not have (its CSP allows frames
