@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImpersonationInfo } from '@/lib/staff/impersonation';
-import { ClientMessages } from '@/components/shell/ClientMessages';
 import { TimeLeft } from './TimeLeft';
 
 /**
@@ -15,10 +14,11 @@ export async function ImpersonationBanner({ impersonation, memberName }: { imper
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <p className="font-semibold">
           {t('text', { member: memberName, staff: impersonation.staffName })} {t('readOnly')}{' '}
-          {/* The banner stands above the member layout's own messages, so it brings the ones TimeLeft reads. */}
-          <ClientMessages namespaces={['admin.banner']}>
-            <TimeLeft endsAt={impersonation.endsAt.toISOString()} until={t('until', { time: format.dateTime(impersonation.endsAt, { timeStyle: 'short' }) })} />
-          </ClientMessages>
+          <TimeLeft
+            endsAt={impersonation.endsAt.toISOString()}
+            until={t('until', { time: format.dateTime(impersonation.endsAt, { timeStyle: 'short' }) })}
+            timeLeft={t('timeLeft', { minutes: '{minutes}' })}
+          />
         </p>
         <form action="/admin/ansicht/beenden" method="post">
           <button type="submit" className="min-h-11 rounded-lg bg-ink px-4 font-semibold text-white hover:brightness-125">
