@@ -1,14 +1,13 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
-const path = require('node:path');
-
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 // use-intl formats messages with intl-messageformat, whose ICU parser is 12 kB (gzip) on every page that
 // translates in the browser. The portal compiles its catalogue on the server instead (lib/i18n/catalogue.ts)
-// and the bundles get use-intl's format-only runtime; INTL_PRECOMPILED tells the catalogue to compile.
-const formatOnly = `./${path.relative(__dirname, require.resolve('use-intl/format-message/format-only'))}`;
+// and the bundles get use-intl's format-only runtime, wrapped so that its Intl objects are built once per
+// process (lib/i18n/format-message.ts); INTL_PRECOMPILED tells the catalogue to compile.
+const formatOnly = './lib/i18n/format-message.ts';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
