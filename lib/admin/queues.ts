@@ -138,21 +138,16 @@ export const supportQueue = {
     return prisma.supportMessage.count({ where: { status: 'OPEN' } });
   },
   /** An answer the member finds under "Meine Nachrichten an den App-Support"; in the staff chain too. */
-  async answer(session: ActiveStaffSession, messageId: string, text: string, meta: RequestMeta): Promise<'ok' | 'not_found' | 'invalid'> {
-    if (!z.uuid().safeParse(messageId).success) return 'not_found';
-    const result = await answerSupportMessage({ messageId, staffId: session.staff.id, text }, meta);
-    if (result === 'ok') await this.audit(session, 'staff.support.answered', messageId, meta);
-    return result;
+  /** The answer and the staff chain's entry commit together, in answerSupportMessage's transaction. */
+  answer(session: ActiveStaffSession, messageId: string, text: string, meta: RequestMeta): Promise<'ok' | 'not_found' | 'invalid'> {
+    if (!z.uuid().safeParse(messageId).success) return Promise.resolve('not_found');
+    const record = (memberId: string) => staffAuditOps({ action: 'staff.support.answered', staff: session.staff, subjectMemberId: memberId, target: messageId, meta });
+    return answerSupportMessage({ messageId, staffId: session.staff.id, text }, meta, record);
   },
-  async close(session: ActiveStaffSession, messageId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
-    if (!z.uuid().safeParse(messageId).success) return 'not_found';
-    const result = await closeSupportMessage({ messageId, staffId: session.staff.id }, meta);
-    if (result === 'ok') await this.audit(session, 'staff.support.closed', messageId, meta);
-    return result;
-  },
-  async audit(session: ActiveStaffSession, action: string, messageId: string, meta: RequestMeta) {
-    const message = await prisma.supportMessage.findUniqueOrThrow({ where: { id: messageId }, select: { memberId: true } });
-    await prisma.$transaction(staffAuditOps({ action, staff: session.staff, subjectMemberId: message.memberId, target: messageId, meta }));
+  close(session: ActiveStaffSession, messageId: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+    if (!z.uuid().safeParse(messageId).success) return Promise.resolve('not_found');
+    const record = (memberId: string) => staffAuditOps({ action: 'staff.support.closed', staff: session.staff, subjectMemberId: memberId, target: messageId, meta });
+    return closeSupportMessage({ messageId, staffId: session.staff.id }, meta, record);
   },
 };
 
@@ -200,15 +195,9 @@ export const nameChangeQueue = {
   /** Approving writes the new name to the member; the member sees the decision on their page and in the log. */
   async decide(session: ActiveStaffSession, requestId: string, decision: 'APPROVED' | 'REJECTED', note: string, meta: RequestMeta): Promise<'ok' | 'not_found'> {
     if (!z.uuid().safeParse(requestId).success) return 'not_found';
-    const request = await prisma.nameChangeRequest.findUnique({ where: { id: requestId }, select: { memberId: true } });
-    if (!request) return 'not_found';
-    const result = await decideNameChange({ requestId, staffId: session.staff.id, decision, note: note.trim().slice(0, 500) || undefined }, meta);
-    if (result === 'ok') {
-      await prisma.$transaction(
-        staffAuditOps({ action: `staff.name_change.${decision === 'APPROVED' ? 'approved' : 'rejected'}`, staff: session.staff, subjectMemberId: request.memberId, target: requestId, meta }),
-      );
-    }
-    return result;
+    const action = `staff.name_change.${decision === 'APPROVED' ? 'approved' : 'rejected'}`;
+    const record = (memberId: string) => staffAuditOps({ action, staff: session.staff, subjectMemberId: memberId, target: requestId, meta });
+    return decideNameChange({ requestId, staffId: session.staff.id, decision, note: note.trim().slice(0, 500) || undefined }, meta, record);
   },
 };
 

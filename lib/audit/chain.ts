@@ -118,6 +118,13 @@ export function staffAuditOps(input: StaffAuditInput & { memberVisible?: boolean
   return ops;
 }
 
+/**
+ * What a staff action adds to the command it calls: the chain's entry for the member the command found,
+ * written in the command's own transaction, so that the change and its record commit together (and the
+ * command's lookup of the row serves both).
+ */
+export type StaffRecord = (subjectMemberId: string) => ReturnType<typeof staffAuditOps>;
+
 export async function recordStaffAudit(input: StaffAuditInput & { memberVisible?: boolean; details?: Record<string, string> }): Promise<void> {
   await prisma.$transaction(staffAuditOps(input));
 }

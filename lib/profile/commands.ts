@@ -1,8 +1,10 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/config/env';
 import { auditEvent } from '@/lib/audit/commands';
+import type { StaffRecord } from '@/lib/audit/chain';
 import { hashToken, type ActiveSession } from '@/lib/auth/session';
 import { requireStepUp } from '@/lib/auth/step-up';
 import { checkUploads, type UploadedFile } from '@/lib/files/upload';
@@ -183,12 +185,15 @@ export async function withdrawNameChange(memberId: string, id: string, meta: Req
 export async function decideNameChange(
   input: { requestId: string; staffId: string; decision: 'APPROVED' | 'REJECTED'; note?: string },
   meta: RequestMeta,
+  staffRecord: StaffRecord = () => [],
 ): Promise<'ok' | 'not_found'> {
   const request = await prisma.nameChangeRequest.findFirst({ where: { id: input.requestId, status: 'PENDING' } });
   if (!request) return 'not_found';
   const now = new Date();
-  const [updated] = await prisma.$transaction([
-    prisma.nameChangeRequest.updateMany({
+  const decided = prisma.$transaction([
+    // Still pending, or nothing of this batch is written: of two staff members deciding at once, the
+    // second changes no name and leaves no record (Prisma refuses the update with P2025).
+    prisma.nameChangeRequest.update({
       where: { id: request.id, status: 'PENDING' },
       data: { status: input.decision, decidedAt: now, decidedByStaffId: input.staffId, decisionNote: input.note ?? null },
     }),
@@ -202,6 +207,13 @@ export async function decideNameChange(
       meta,
       details: { requestId: request.id },
     }),
+    ...staffRecord(request.memberId),
   ]);
-  return updated.count === 1 ? 'ok' : 'not_found';
+  try {
+    await decided;
+    return 'ok';
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') return 'not_found';
+    throw error;
+  }
 }

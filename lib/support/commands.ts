@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { auditEvent } from '@/lib/audit/commands';
+import type { StaffRecord } from '@/lib/audit/chain';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { supportAnswerSchema, supportMessageSchema } from './schema';
 
@@ -34,7 +35,11 @@ export async function sendSupportMessage(memberId: string, input: unknown, meta:
  * For the admin area's support queue: a staff user answers a message. The message becomes ANSWERED (and
  * unread for the member) in the same transaction. Returns not_found for an unknown or closed message.
  */
-export async function answerSupportMessage(input: { messageId: string; staffId: string; text: string }, meta: RequestMeta): Promise<'ok' | 'not_found' | 'invalid'> {
+export async function answerSupportMessage(
+  input: { messageId: string; staffId: string; text: string },
+  meta: RequestMeta,
+  staffRecord: StaffRecord = () => [],
+): Promise<'ok' | 'not_found' | 'invalid'> {
   const parsed = supportAnswerSchema.safeParse({ text: input.text });
   if (!parsed.success) return 'invalid';
   const message = await prisma.supportMessage.findFirst({ where: { id: input.messageId, status: { not: 'CLOSED' } }, select: { id: true, memberId: true } });
@@ -43,17 +48,19 @@ export async function answerSupportMessage(input: { messageId: string; staffId: 
     prisma.supportAnswer.create({ data: { messageId: message.id, authorStaffId: input.staffId, text: parsed.data.text } }),
     prisma.supportMessage.update({ where: { id: message.id }, data: { status: 'ANSWERED', answerReadAt: null } }),
     auditEvent({ action: 'support.message.answered', actor: { type: 'STAFF', id: input.staffId }, subjectMemberId: message.memberId, meta, details: { messageId: message.id } }),
+    ...staffRecord(message.memberId),
   ]);
   return 'ok';
 }
 
 /** For the admin area: closes a message (no more answers expected). */
-export async function closeSupportMessage(input: { messageId: string; staffId: string }, meta: RequestMeta): Promise<'ok' | 'not_found'> {
+export async function closeSupportMessage(input: { messageId: string; staffId: string }, meta: RequestMeta, staffRecord: StaffRecord = () => []): Promise<'ok' | 'not_found'> {
   const message = await prisma.supportMessage.findFirst({ where: { id: input.messageId }, select: { id: true, memberId: true } });
   if (!message) return 'not_found';
   await prisma.$transaction([
     prisma.supportMessage.update({ where: { id: message.id }, data: { status: 'CLOSED' } }),
     auditEvent({ action: 'support.message.closed', actor: { type: 'STAFF', id: input.staffId }, subjectMemberId: message.memberId, meta, details: { messageId: message.id } }),
+    ...staffRecord(message.memberId),
   ]);
   return 'ok';
 }

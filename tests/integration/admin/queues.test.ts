@@ -73,6 +73,29 @@ describe('the name-change queue', () => {
   });
 });
 
+describe('a staff decision and its record', () => {
+  it('commit together: of two staff members deciding the same name change at once, one decides and one finds it gone', async () => {
+    const [first, second] = [await agent(), await agent()];
+    const { member } = await createMember();
+    await requestNameChange(member.id, { firstName: member.firstName, lastName: 'Wołoszyn', reason: 'marriage', requestKey: crypto.randomUUID() }, pdf, meta);
+    const pending = (await nameChangeQueue.list()).find((r) => r.member.id === member.id)!;
+
+    const results = await Promise.all([
+      nameChangeQueue.decide(first, pending.id, 'APPROVED', '', meta),
+      nameChangeQueue.decide(second, pending.id, 'REJECTED', 'Zu spät.', meta),
+    ]);
+    expect([...results].sort()).toEqual(['not_found', 'ok']);
+    const winner = results[0] === 'ok' ? 'approved' : 'rejected';
+    // One decision in the staff chain and one in the member's log, by the one whose decision stands.
+    expect((await staffEntries(member.id)).map((e) => e.action)).toEqual([`staff.name_change.${winner}`]);
+    const memberLog = await prisma.auditEvent.findMany({ where: { subjectMemberId: member.id, action: { in: ['profile.name.change_approved', 'profile.name.change_rejected'] } }, select: { action: true } });
+    expect(memberLog).toEqual([{ action: `profile.name.change_${winner}` }]);
+    const after = await prisma.nameChangeRequest.findUniqueOrThrow({ where: { id: pending.id } });
+    expect(after.status).toBe(winner === 'approved' ? 'APPROVED' : 'REJECTED');
+    expect((await prisma.member.findUniqueOrThrow({ where: { id: member.id } })).lastName).toBe(winner === 'approved' ? 'Wołoszyn' : member.lastName);
+  });
+});
+
 describe('claims cases from the console', () => {
   it('sets a decision through the same update as the back office, asks for documents, and refuses nonsense', async () => {
     const session = await agent();
