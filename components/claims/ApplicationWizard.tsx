@@ -1,11 +1,12 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState, useTransition, type ReactNode } from 'react';
-import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
+import { startTransition, useActionState, useEffect, useState, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { Banner } from '@/components/ui/Banner';
 import { useStepFocus } from '@/components/ui/useStepFocus';
+import { useStepForm } from '@/components/ui/useStepForm';
 import { Button } from '@/components/ui/Button';
 import { Field, Select } from '@/components/ui/Field';
 import { ComposeErrors } from '@/components/mailbox/ComposeErrors';
@@ -86,30 +87,17 @@ type StepProps = {
   onBack?: () => void;
 };
 
-/** One data step: the form's schema on the client, the same on the server, which saves the draft. */
+/** One data step: the form's schema on the client, the same on the server, which saves the draft (useStepForm). */
 function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyResolver<S>, step: number, props: StepProps, defaults: z.input<S>) {
   const t = useTranslations('claims');
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
-  const submit = form.handleSubmit((values) =>
-    start(async () => {
-      const result = await saveStepAction(props.kind, step, values);
-      if (result.ok && result.step && result.draftId) {
-        setMessage(null);
-        props.onSaved(values, result.step, result.draftId);
-        return;
-      }
-      setMessage(result.message ?? 'wizard.failed');
-      for (const [field, keys] of Object.entries(result.errors ?? {})) {
-        if (keys?.[0]) form.setError(field as Path<z.input<S>>, { message: keys[0] });
-      }
-    }),
-  );
-  const error = (field: string) => {
-    const key = (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message;
-    return key ? t(key) : undefined;
+  // Saved means a draft and the next step to go to; anything else is shown as a failure.
+  const save = async (values: z.output<S>) => {
+    const result = await saveStepAction(props.kind, step, values);
+    return { ...result, ok: Boolean(result.ok && result.step && result.draftId) };
   };
+  const { form, submit, pending, failed, error } = useStepForm(resolver, defaults, save, (values, { step: next, draftId }) => {
+    if (next && draftId) props.onSaved(values, next, draftId);
+  });
   const buttons: ReactNode = (
     <div className="flex flex-wrap gap-3">
       {props.onBack && (
@@ -122,8 +110,12 @@ function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyRe
       </Button>
     </div>
   );
-  const banner = message ? <Banner tone="error" title={t(message)} /> : <div aria-live="polite" />;
-  return { form, submit, error, buttons, banner };
+  const banner = failed ? <Banner tone="error" title={t(failed.message ?? 'wizard.failed')} /> : <div aria-live="polite" />;
+  const translated = (field: string) => {
+    const key = error(field);
+    return key ? t(key) : undefined;
+  };
+  return { form, submit, error: translated, buttons, banner };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

@@ -1,12 +1,13 @@
 'use client';
 
-import { useState, useTransition, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
-import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
+import type { FieldValues, Path } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { Banner } from '@/components/ui/Banner';
 import { useStepFocus } from '@/components/ui/useStepFocus';
+import { useStepForm } from '@/components/ui/useStepForm';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { saveStepAction } from '@/app/(member)/(smart)/mehr/babycare/actions';
@@ -65,30 +66,12 @@ export function BabyCareQuestionnaire({ initialStep, answers: initialAnswers }: 
 
 type StepProps = { step: number; answers: Answers; onSaved: (values: Answers, next: number, completed: boolean) => void; onBack?: () => void };
 
-/** One step: the schema on the client, the same on the server, which saves the draft. */
+/** One step: the schema on the client, the same on the server, which saves the draft (useStepForm). */
 function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyResolver<S>, props: StepProps, defaults: z.input<S>) {
   const t = useTranslations('babycare');
-  const [pending, start] = useTransition();
-  const [failed, setFailed] = useState(false);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
-  const submit = form.handleSubmit((values) =>
-    start(async () => {
-      const result = await saveStepAction(props.step, values);
-      if (result.ok && result.step !== undefined) {
-        setFailed(false);
-        props.onSaved(values, result.step, result.completed === true);
-        return;
-      }
-      setFailed(true);
-      for (const [field, keys] of Object.entries(result.errors ?? {})) {
-        if (keys?.[0]) form.setError(field as Path<z.input<S>>, { message: keys[0] });
-      }
-    }),
+  const { form, submit, pending, failed, error } = useStepForm(resolver, defaults, (values) => saveStepAction(props.step, values), (values, result) =>
+    props.onSaved(values, result.step ?? props.step, result.completed === true),
   );
-  const error = (field: string) => {
-    const key = (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message;
-    return key ? t(key) : undefined;
-  };
   const last = props.step === STEP_COUNT - 1;
   const buttons: ReactNode = (
     <div className="flex flex-wrap gap-3">
@@ -103,7 +86,11 @@ function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyRe
     </div>
   );
   const banner = failed ? <Banner tone="error" title={t('questionnaire.failed')} /> : null;
-  return { form, submit, error, buttons, banner };
+  const translated = (field: string) => {
+    const key = error(field);
+    return key ? t(key) : undefined;
+  };
+  return { form, submit, error: translated, buttons, banner };
 }
 
 const text = (v: unknown, comma = false) => (typeof v === 'number' ? (comma ? String(v).replace('.', ',') : String(v)) : typeof v === 'string' ? v : '');
