@@ -22,7 +22,8 @@ import { identifyThisBrowser } from '../../tests/e2e/identity-helpers';
 
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
 
-export type Portal = { baseURL: string; token: string; database: string; stop: () => Promise<void> };
+/** `pid`: the server's process when this script started it (not for BENCH_URL). */
+export type Portal = { baseURL: string; token: string; database: string; pid?: number; stop: () => Promise<void> };
 
 /**
  * The portal at BENCH_URL (started with BENCH_ROUTES=1 and TEST_API_TOKEN), or a new one from the production
@@ -65,6 +66,7 @@ export async function startPortal(extraEnv: Record<string, string> = {}, options
     baseURL,
     token,
     database: describeDatabase(database),
+    pid: server.pid,
     stop: async () => {
       if (server.pid) await stopNextServer(server.pid);
       await dropTestDatabase(database);
