@@ -43,6 +43,13 @@ const PUBLIC_PAGES = fixed(['public']);
 const MEMBER_PAGES = fixed(['member', 'smart']);
 const ADMIN_PAGES = fixed(['staff']);
 
+/**
+ * Six pages per test: at 360 px each page is checked for its language, sideways scroll and axe, a few
+ * seconds each, and a walk of the whole console took a minute under CI's two workers on a busy machine,
+ * against a limit of one.
+ */
+const groupsOf = (paths: string[], size = 6) => Array.from({ length: Math.ceil(paths.length / size) }, (_, i) => paths.slice(i * size, i * size + size));
+
 /** Fails when the page is wider than the window: a member on a phone would have to scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
@@ -109,20 +116,20 @@ for (const language of LANGUAGES) {
       await context?.close();
     });
 
-    test('the public pages', async ({ browser }, testInfo) => {
-      const anonymous = await newContext(browser, testInfo.project.use);
-      try {
-        await speak(anonymous, language);
-        const visitor = await anonymous.newPage();
-        for (const path of PUBLIC_PAGES) await visit(visitor, language, path);
-      } finally {
-        await anonymous.close();
-      }
-    });
+    for (const group of groupsOf(PUBLIC_PAGES)) {
+      test(`public pages ${group.join(', ')}`, async ({ browser }, testInfo) => {
+        const anonymous = await newContext(browser, testInfo.project.use);
+        try {
+          await speak(anonymous, language);
+          const visitor = await anonymous.newPage();
+          for (const path of group) await visit(visitor, language, path);
+        } finally {
+          await anonymous.close();
+        }
+      });
+    }
 
-    // Eight pages per test: each test stays well under the time limit on a busy machine.
-    const groups = Array.from({ length: Math.ceil(MEMBER_PAGES.length / 8) }, (_, i) => MEMBER_PAGES.slice(i * 8, i * 8 + 8));
-    for (const group of groups) {
+    for (const group of groupsOf(MEMBER_PAGES)) {
       test(`member pages ${group.join(', ')}`, async () => {
         for (const path of group) await visit(page, language, path);
       });
@@ -184,12 +191,19 @@ for (const language of LANGUAGES) {
       }
     });
 
-    test('the staff console, a member overview and a conversation', async ({ page: staffPage }) => {
+    for (const group of groupsOf(ADMIN_PAGES)) {
+      test(`staff console pages ${group.join(', ')}`, async ({ page: staffPage }) => {
+        await staffLogsIn(staffPage, 'ADMINISTRATOR');
+        await speak(staffPage.context(), language);
+        for (const path of group) await visit(staffPage, language, path);
+      });
+    }
+
+    test('the staff console: a member overview and a conversation', async ({ page: staffPage }) => {
       const member = await createTestMember({ level: 'SMART' });
       await openConversation(member.memberId);
       await staffLogsIn(staffPage, 'ADMINISTRATOR');
       await speak(staffPage.context(), language);
-      for (const path of ADMIN_PAGES) await visit(staffPage, language, path);
       await visit(staffPage, language, `/admin?q=${member.kvnr}`);
       await followFirst(staffPage, language, /^\/admin\/mitglieder\/[0-9a-f-]{36}$/, 'Mitglied suchen');
       await visit(staffPage, language, '/admin/nachrichten');
