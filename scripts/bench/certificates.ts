@@ -8,9 +8,8 @@
 //     rendered through the same worker pool and the same authentication (bench-baseline route);
 //  2. the median latency of a light authenticated page (the Postfach, BENCH_PAGE) while certificates
 //     render, as a ratio to the same page with no rendering going on.
-import { loginAsSmartMember, median, startPortal, type Portal } from './portal';
+import { DEMO_SMART, loginAsSmartMember, median, startPortal, type Portal } from './portal';
 
-const DEMO = { kvnr: 'S100000013' };
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 80);
 const PAGE_SAMPLES = Number(process.env.BENCH_PAGE_SAMPLES ?? 40);
@@ -21,7 +20,7 @@ async function issueCertificate(portal: Portal): Promise<string> {
   const response = await fetch(`${portal.baseURL}/api/test/certificates`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-test-api-token': portal.token },
-    body: JSON.stringify({ kvnr: DEMO.kvnr, kind: 'INSURANCE_PERIODS', periodFrom: '2014-01-01', periodTo: '2025-12-31' }),
+    body: JSON.stringify({ kvnr: DEMO_SMART, kind: 'INSURANCE_PERIODS', periodFrom: '2014-01-01', periodTo: '2025-12-31' }),
   });
   const result = (await response.json()) as { ok: boolean; certificateId?: string };
   if (!result.ok || !result.certificateId) throw new Error(`Could not issue a certificate: ${JSON.stringify(result)}`);
@@ -66,7 +65,7 @@ async function pageLatencies(url: string, cookie: string, samples: number): Prom
 async function main(): Promise<void> {
   const portal = await startPortal();
   try {
-    const cookie = await loginAsSmartMember(portal.baseURL, DEMO.kvnr);
+    const cookie = await loginAsSmartMember(portal.baseURL, DEMO_SMART);
     const certificateId = await issueCertificate(portal);
     const certificateUrl = `${portal.baseURL}/api/certificates/${certificateId}/pdf`;
     const baselineUrl = `${portal.baseURL}/api/certificates/bench-baseline`;

@@ -10,18 +10,10 @@
 // its own round: CPU (baseline ÷ page, so comparable with a throughput ratio) and requests per second.
 // Compare two builds by running it on each, twice, alternately.
 import fs from 'node:fs';
-import autocannon from 'autocannon';
-import { loginAsSmartMember, median, startPortal } from './portal';
+import { CONNECTIONS, DEMO_SMART, loadRoute, loginAsSmartMember, median, PAGE_ROUTES as ROUTES, startPortal, warmUp } from './portal';
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
-const DEMO_SMART = 'S100000013';
-const ROUTES = [
-  { name: 'Baseline', path: '/bench/baseline', member: false },
-  { name: 'Postfach', path: '/postfach', member: true },
-  { name: 'Startseite', path: '/', member: true },
-];
 
 /** CPU time of a process (or of one of its threads) so far, in milliseconds. */
 function cpuMs(pid: number, thread?: number): number {
@@ -39,15 +31,13 @@ async function main(): Promise<void> {
     const pid = portal.pid;
     if (!pid) throw new Error('bench:cpu needs a server it started itself (not BENCH_URL).');
     const cookie = await loginAsSmartMember(portal.baseURL, DEMO_SMART);
-    const load = (route: (typeof ROUTES)[number], seconds: number) =>
-      autocannon({ url: `${portal.baseURL}${route.path}`, connections: CONNECTIONS, duration: seconds, headers: route.member ? { cookie } : {} });
-    for (const route of ROUTES) await load(route, 5);
+    await warmUp(portal.baseURL, cookie);
 
     const figures = ROUTES.map(() => ({ all: [] as number[], main: [] as number[], rps: [] as number[] }));
     for (let round = 0; round < ROUNDS; round++) {
       for (const [r, route] of ROUTES.entries()) {
         const [all0, main0] = [cpuMs(pid), cpuMs(pid, pid)];
-        const result = await load(route, SLICE_SECONDS);
+        const result = await loadRoute(portal.baseURL, route, cookie, SLICE_SECONDS);
         const [all1, main1] = [cpuMs(pid), cpuMs(pid, pid)];
         const requests = Math.max(1, result.requests.total);
         figures[r]!.all.push((all1 - all0) / requests);

@@ -15,17 +15,14 @@
 //     DATABASE_URL is set, otherwise an in-memory PGlite).
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { BIG, medianTime, seedLetters, SMALL } from './letters';
-import { loginAsSmartMember, median, startPortal } from './portal';
+import { CONNECTIONS, DEMO_SMART, loadRoute, loginAsSmartMember, median, PAGE_ROUTES, startPortal, warmUp, type PageRoute } from './portal';
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const SEARCH_LETTERS = Number(process.env.BENCH_SEARCH_LETTERS ?? 50_000);
-const DEMO_SMART = 'S100000013';
 
 type Kind = 'member' | 'form';
 const JS_LIMIT_KB: Record<Kind, number> = { member: 150, form: 165 };
@@ -60,11 +57,11 @@ async function get(url: string, cookie?: string): Promise<string> {
 
 type Figures = { rps: number; p99: number };
 
-async function load(url: string, cookie?: string, seconds = SECONDS): Promise<Figures> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 30, headers: cookie ? { cookie } : {} });
+async function load(baseURL: string, route: PageRoute, cookie: string): Promise<Figures> {
+  const result = await loadRoute(baseURL, route, cookie, SECONDS);
   const failed = result.non2xx + result.errors + result.timeouts;
   // A busy machine can time requests out; say so next to the figures instead of printing none.
-  if (failed > 0) console.warn(`    warning: ${url}: ${failed} of ${result.requests.total} requests failed (non-2xx ${result.non2xx}, timeouts ${result.timeouts})`);
+  if (failed > 0) console.warn(`    warning: ${route.path}: ${failed} of ${result.requests.total} requests failed (non-2xx ${result.non2xx}, timeouts ${result.timeouts})`);
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
@@ -148,21 +145,18 @@ async function main(): Promise<number> {
   try {
     const { baseURL } = portal;
     const cookie = await loginAsSmartMember(baseURL, DEMO_SMART);
-    const routes = [
-      { name: 'Baseline (/bench/baseline)', path: '/bench/baseline', cookie: undefined },
-      { name: 'Postfach (/postfach)', path: '/postfach', cookie },
-      { name: 'Startseite (/)', path: '/', cookie },
-    ];
-    for (const route of routes) for (let i = 0; i < 20; i++) await get(`${baseURL}${route.path}`, route.cookie);
+    const cookieFor = (route: PageRoute) => (route.member ? cookie : undefined);
+    for (const route of PAGE_ROUTES) for (let i = 0; i < 20; i++) await get(`${baseURL}${route.path}`, cookieFor(route));
     // Warmed up under load first (the first seconds run before V8 has optimised the render path), then
     // measured in rounds of all three routes, so that a machine that speeds up or slows down meanwhile
     // shifts the baseline and the pages alike.
-    for (const route of routes) await load(`${baseURL}${route.path}`, route.cookie, WARMUP_SECONDS);
+    await warmUp(baseURL, cookie, WARMUP_SECONDS);
+    const [baselineRoute, postfachRoute, homeRoute] = PAGE_ROUTES;
     const rounds: { baseline: Figures; postfach: Figures; home: Figures }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const baseline = await load(`${baseURL}/bench/baseline`);
-      const postfach = await load(`${baseURL}/postfach`, cookie);
-      const home = await load(`${baseURL}/`, cookie);
+      const baseline = await load(baseURL, baselineRoute, cookie);
+      const postfach = await load(baseURL, postfachRoute, cookie);
+      const home = await load(baseURL, homeRoute, cookie);
       rounds.push({ baseline, postfach, home });
     }
     // Each round's page is compared with the baseline of the same round, and the goal is judged on the median
@@ -186,10 +180,10 @@ async function main(): Promise<number> {
     }
 
     console.log('\n(2) One page view: HTML size and SQL statements');
-    for (const route of routes) {
-      const html = await get(`${baseURL}${route.path}`, route.cookie);
+    for (const route of PAGE_ROUTES) {
+      const html = await get(`${baseURL}${route.path}`, cookieFor(route));
       const sql = await sqlPerView(baseURL, route.path, cookie);
-      console.log(`    ${route.name.padEnd(28)} ${(Buffer.byteLength(html) / 1000).toFixed(1).padStart(6)} kB HTML, ${sql} SQL statements`);
+      console.log(`    ${`${route.name} (${route.path})`.padEnd(28)} ${(Buffer.byteLength(html) / 1000).toFixed(1).padStart(6)} kB HTML, ${sql} SQL statements`);
     }
 
     console.log('\n(3) First-load JavaScript, gzip (goal: ≤ 150 kB member pages, ≤ 165 kB form pages and the login)');

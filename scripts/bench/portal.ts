@@ -1,9 +1,11 @@
-// Shared by the benchmarks that measure a running portal (certificates.ts, pages.ts): start `next start`
-// from the existing production build on a fresh database with BENCH_ROUTES=1, and log in as a demo member.
+// Shared by the benchmarks that measure a running portal (certificates.ts and the page benchmarks pages.ts,
+// cpu-pages.ts, profile-pages.ts): start `next start` from the existing production build on a fresh database
+// with BENCH_ROUTES=1, log in as a demo member, and put the compared pages under load.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import autocannon from 'autocannon';
 import { chromium } from 'playwright';
 import {
   createTestDatabase,
@@ -21,6 +23,28 @@ import { chromiumExecutablePath } from '../../tests/e2e/chromium.mjs';
 import { identifyThisBrowser } from '../../tests/e2e/identity-helpers';
 
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
+/** The demo smart member the page benchmarks log in as (prisma/seed). */
+export const DEMO_SMART = 'S100000013';
+/** autocannon's connections for every page benchmark. */
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+/** The pages issue 14's speed goal compares: the bare baseline (no session, no database) and two member pages. */
+export const PAGE_ROUTES = [
+  { name: 'Baseline', path: '/bench/baseline', member: false },
+  { name: 'Postfach', path: '/postfach', member: true },
+  { name: 'Startseite', path: '/', member: true },
+] as const;
+export type PageRoute = (typeof PAGE_ROUTES)[number];
+
+/** One route under load for `seconds` (a member page with the session cookie). */
+export function loadRoute(baseURL: string, route: PageRoute, cookie: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url: `${baseURL}${route.path}`, connections: CONNECTIONS, duration: seconds, timeout: 30, headers: route.member ? { cookie } : {} });
+}
+
+/** Every route under load in turn, `seconds` each: the first seconds run before V8 has optimised the render path. */
+export async function warmUp(baseURL: string, cookie: string, seconds = 5): Promise<void> {
+  for (const route of PAGE_ROUTES) await loadRoute(baseURL, route, cookie, seconds);
+}
 
 /** `pid`: the server's process when this script started it (not for BENCH_URL). */
 export type Portal = { baseURL: string; token: string; database: string; pid?: number; stop: () => Promise<void> };

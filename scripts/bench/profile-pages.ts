@@ -10,18 +10,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { loginAsSmartMember, startPortal } from './portal';
+import { CONNECTIONS, DEMO_SMART, loadRoute, loginAsSmartMember, PAGE_ROUTES as ROUTES, startPortal, warmUp } from './portal';
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PAUSE_MS = 3000;
-const DEMO_SMART = 'S100000013';
-const ROUTES = [
-  { name: 'baseline', path: '/bench/baseline', member: false },
-  { name: 'postfach', path: '/postfach', member: true },
-  { name: 'startseite', path: '/', member: true },
-];
 
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
@@ -79,13 +71,11 @@ async function main(): Promise<void> {
   const requests: number[] = [];
   try {
     const cookie = await loginAsSmartMember(portal.baseURL, DEMO_SMART);
-    const load = async (route: (typeof ROUTES)[number], seconds: number) =>
-      (await autocannon({ url: `${portal.baseURL}${route.path}`, connections: CONNECTIONS, duration: seconds, headers: route.member ? { cookie } : {} })).requests.total;
     // Warmed up first, without pauses: one busy stretch that the cut below leaves out.
-    for (const route of ROUTES) await load(route, 5);
+    await warmUp(portal.baseURL, cookie);
     for (const route of ROUTES) {
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
-      requests.push(await load(route, SECONDS));
+      requests.push((await loadRoute(portal.baseURL, route, cookie, SECONDS)).requests.total);
     }
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   } finally {
