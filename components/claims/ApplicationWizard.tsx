@@ -90,14 +90,9 @@ type StepProps = {
 /** One data step: the form's schema on the client, the same on the server, which saves the draft (useStepForm). */
 function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyResolver<S>, step: number, props: StepProps, defaults: z.input<S>) {
   const t = useTranslations('claims');
-  // Saved means a draft and the next step to go to; anything else is shown as a failure.
-  const save = async (values: z.output<S>) => {
-    const result = await saveStepAction(props.kind, step, values);
-    return { ...result, ok: Boolean(result.ok && result.step && result.draftId) };
-  };
-  const { form, submit, pending, failed, error } = useStepForm(resolver, defaults, save, (values, { step: next, draftId }) => {
-    if (next && draftId) props.onSaved(values, next, draftId);
-  });
+  const { form, submit, pending, failed, error } = useStepForm(resolver, defaults, (values) => saveStepAction(props.kind, step, values), (values, saved) =>
+    props.onSaved(values, saved.step, saved.draftId),
+  );
   const buttons: ReactNode = (
     <div className="flex flex-wrap gap-3">
       {props.onBack && (

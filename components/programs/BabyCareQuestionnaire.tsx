@@ -70,7 +70,7 @@ type StepProps = { step: number; answers: Answers; onSaved: (values: Answers, ne
 function useStep<S extends z.ZodType<FieldValues, FieldValues>>(resolver: LazyResolver<S>, props: StepProps, defaults: z.input<S>) {
   const t = useTranslations('babycare');
   const { form, submit, pending, failed, error } = useStepForm(resolver, defaults, (values) => saveStepAction(props.step, values), (values, result) =>
-    props.onSaved(values, result.step ?? props.step, result.completed === true),
+    props.onSaved(values, result.step, result.completed),
   );
   const last = props.step === STEP_COUNT - 1;
   const buttons: ReactNode = (

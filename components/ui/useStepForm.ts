@@ -5,8 +5,13 @@ import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-
 import type { z } from 'zod';
 import type { LazyResolver } from '@/lib/forms/lazy-resolver';
 
-/** What a step's server action answers: saved, or the catalogue keys of what it refused, by field. */
-export type StepResult = { ok?: boolean; errors?: Record<string, string[] | undefined> };
+/** What a step's server action answers: saved (with what the caller needs next), or the catalogue keys of what it refused, by field. */
+export type StepResult = { ok: true } | { ok?: false; errors?: Record<string, string[] | undefined> };
+type Saved<R> = Extract<R, { ok: true }>;
+
+function isSaved<R extends StepResult>(result: R): result is Saved<R> {
+  return result.ok === true;
+}
 
 /**
  * One step of a multi-step form that is saved on the server (the claims wizard, the BabyCare
@@ -19,21 +24,22 @@ export function useStepForm<S extends z.ZodType<FieldValues, FieldValues>, R ext
   resolver: LazyResolver<S>,
   defaults: z.input<S>,
   save: (values: z.output<S>) => Promise<R>,
-  onSaved: (values: z.output<S>, result: R) => void,
+  onSaved: (values: z.output<S>, result: Saved<R>) => void,
 ) {
   const [pending, start] = useTransition();
-  const [failed, setFailed] = useState<R | null>(null);
+  const [failed, setFailed] = useState<Exclude<R, { ok: true }> | null>(null);
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: defaults as never });
   const submit = form.handleSubmit((values) =>
     start(async () => {
       const result = await save(values);
-      if (result.ok) {
+      if (isSaved(result)) {
         setFailed(null);
         onSaved(values, result);
         return;
       }
-      setFailed(result);
-      for (const [field, keys] of Object.entries(result.errors ?? {})) {
+      const refused = result as Exclude<R, { ok: true }>;
+      setFailed(refused);
+      for (const [field, keys] of Object.entries(refused.errors ?? {})) {
         if (keys?.[0]) form.setError(field as Path<z.input<S>>, { message: keys[0] });
       }
     }),

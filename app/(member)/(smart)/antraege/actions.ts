@@ -11,7 +11,8 @@ import type { ComposeState } from '@/lib/mailbox/form-state';
 
 // Thin endpoints: each checks its caller, parses with the form's schema, then hands over to lib/claims.
 
-export type StepState = { ok?: boolean; step?: number; draftId?: string; errors?: Record<string, string[] | undefined>; message?: string };
+/** Saved: the draft and the step to go to next; refused: the catalogue keys by field and the banner's message. */
+export type StepState = { ok: true; step: number; draftId: string } | { ok?: false; errors?: Record<string, string[] | undefined>; message?: string };
 
 function kindOf(value: unknown): ApplicationKind {
   if (!(applicationKinds as readonly unknown[]).includes(value)) notFound();

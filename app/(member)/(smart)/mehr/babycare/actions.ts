@@ -28,7 +28,8 @@ export async function changeDateAction(_previous: EnrolState, formData: FormData
   redirect('/mehr/babycare?termin=1');
 }
 
-export type StepState = { ok?: boolean; step?: number; completed?: boolean; errors?: Record<string, string[] | undefined> };
+/** Saved: the step to go to next and whether the questionnaire is complete; refused: the catalogue keys by field. */
+export type StepState = { ok: true; step: number; completed: boolean } | { ok?: false; errors?: Record<string, string[] | undefined> };
 
 export async function saveStepAction(step: number, values: unknown): Promise<StepState> {
   const { memberId } = await requireSmartMember();
