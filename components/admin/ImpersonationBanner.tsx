@@ -9,11 +9,12 @@ import { TimeLeft } from './TimeLeft';
 export async function ImpersonationBanner({ impersonation, memberName }: { impersonation: ImpersonationInfo; memberName: string }) {
   const t = await getTranslations('admin.banner');
   const format = await getFormatter();
+  const whose = t('text', { member: memberName, staff: impersonation.staffName });
   return (
-    <div role="region" aria-label={t('text', { member: memberName, staff: impersonation.staffName })} className="border-b-4 border-warning bg-warning-light text-ink">
+    <div role="region" aria-label={whose} className="border-b-4 border-warning bg-warning-light text-ink">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <p className="font-semibold">
-          {t('text', { member: memberName, staff: impersonation.staffName })} {t('readOnly')}{' '}
+          {whose} {t('readOnly')}{' '}
           <TimeLeft
             endsAt={impersonation.endsAt.toISOString()}
             until={t('until', { time: format.dateTime(impersonation.endsAt, { timeStyle: 'short' }) })}
