@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { testApi } from './test-api';
 import { addVirtualAuthenticator } from './webauthn';
 
@@ -40,4 +40,9 @@ export async function impersonate(page: Page, member: { kvnr: string; firstName:
   await page.getByLabel('Ticket- oder Unterhaltungsnummer').fill('TICKET-2026-0815');
   await page.getByRole('button', { name: 'Mit Passkey bestätigen und Ansicht starten' }).click();
   await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** The banner every member page shows while a staff member looks at the account. */
+export function impersonationBanner(page: Page, member: { firstName: string; lastName: string }, staff: { name: string }): Locator {
+  return page.getByText(`Sie sehen das Konto von ${member.firstName} ${member.lastName} als ${staff.name}.`);
 }

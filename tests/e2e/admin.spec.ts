@@ -1,7 +1,7 @@
 import { expect, loginAs, test } from './fixtures';
 import { identifyThisBrowser } from './identity-helpers';
 import { createTestMember, outboxFor, testApi } from './test-api';
-import { impersonate, openConversation, staffLogsIn } from './admin-helpers';
+import { impersonate, impersonationBanner, openConversation, staffLogsIn } from './admin-helpers';
 
 const refusal = 'In der Ansicht als Mitglied nicht möglich';
 const minimalPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -11,7 +11,7 @@ test('@smoke an agent logs in with a passkey, looks at a member read-only with t
   const staff = await staffLogsIn(page);
   await impersonate(page, member);
 
-  const banner = page.getByText(`Sie sehen das Konto von ${member.firstName} ${member.lastName} als ${staff.name}.`);
+  const banner = impersonationBanner(page, member, staff);
   for (const path of ['/', '/postfach', '/nachrichten', '/versicherung', '/benachrichtigungen']) {
     await page.goto(path);
     await expect(banner, `banner on ${path}`).toBeVisible();
@@ -32,7 +32,7 @@ test('@smoke an agent looking at a member is refused changes: no message in the 
   await testApi('POST', '/api/test/mailbox', { memberId: member.memberId, action: 'answeredConversation' });
   const staff = await staffLogsIn(page);
   await impersonate(page, member);
-  const banner = page.getByText(`Sie sehen das Konto von ${member.firstName} ${member.lastName} als ${staff.name}.`);
+  const banner = impersonationBanner(page, member, staff);
 
   // Sending a message in the member's name: refused on the server, nothing sent.
   await page.goto('/nachrichten');
