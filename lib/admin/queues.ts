@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { postStaffAnswer } from '@/lib/messages/commands';
 import { deliverLetter } from '@/lib/mailbox/deliver';
 import { letterTemplates, templateDelivery, isLetterTemplate } from '@/lib/mailbox/templates';
-import { staffAuditOps } from '@/lib/audit/chain';
+import { staffAuditOps, type StaffRecord } from '@/lib/audit/chain';
 import type { ActiveStaffSession } from '@/lib/staff/session-store';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { staffAnswerSchema } from '@/lib/staff/schema';
@@ -12,7 +12,7 @@ import { unreadLettersFromMember } from './members';
 import { decideNameChange } from '@/lib/profile/commands';
 import { answerSupportMessage, closeSupportMessage } from '@/lib/support/commands';
 import { sentSupportMessage } from '@/lib/support/queries';
-import { applyCaseUpdate } from '@/lib/claims/updates';
+import { applyStaffCaseUpdate } from '@/lib/claims/updates';
 
 /**
  * The staff queues, one module each: messenger conversations, replies and submissions, health-card
@@ -222,17 +222,16 @@ export const claimsQueue = {
   async update(session: ActiveStaffSession, input: unknown, meta: RequestMeta): Promise<'ok' | 'invalid' | 'not_found'> {
     const parsed = caseActionSchema.safeParse(input);
     if (!parsed.success) return 'invalid';
-    const found = await prisma.claimCase.findUnique({ where: { id: parsed.data.caseId }, select: { reference: true, memberId: true } });
-    if (!found) return 'not_found';
     const update = parsed.data;
-    await applyCaseUpdate(
+    const action = `staff.claims.${update.action === 'status' ? update.status.toLowerCase() : 'documents_requested'}`;
+    const record: StaffRecord = (memberId) => staffAuditOps({ action, staff: session.staff, subjectMemberId: memberId, target: update.caseId, meta });
+    const applied = await applyStaffCaseUpdate(
+      update.caseId,
       update.action === 'status'
-        ? { kind: 'status', reference: found.reference, status: update.status, medicalService: update.medicalService, note: update.note || undefined }
-        : { kind: 'documents-requested', reference: found.reference, documents: update.documents },
+        ? { kind: 'status', status: update.status, medicalService: update.medicalService, note: update.note || undefined }
+        : { kind: 'documents-requested', documents: update.documents },
+      record,
     );
-    await prisma.$transaction(
-      staffAuditOps({ action: `staff.claims.${update.action === 'status' ? update.status.toLowerCase() : 'documents_requested'}`, staff: session.staff, subjectMemberId: found.memberId, target: update.caseId, meta }),
-    );
-    return 'ok';
+    return applied ? 'ok' : 'not_found';
   },
 };

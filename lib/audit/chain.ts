@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import { auditEvent } from './commands';
 
@@ -123,7 +124,7 @@ export function staffAuditOps(input: StaffAuditInput & { memberVisible?: boolean
  * written in the command's own transaction, so that the change and its record commit together (and the
  * command's lookup of the row serves both).
  */
-export type StaffRecord = (subjectMemberId: string) => ReturnType<typeof staffAuditOps>;
+export type StaffRecord = (subjectMemberId: string) => Prisma.PrismaPromise<unknown>[];
 
 export async function recordStaffAudit(input: StaffAuditInput & { memberVisible?: boolean; details?: Record<string, string> }): Promise<void> {
   await prisma.$transaction(staffAuditOps(input));

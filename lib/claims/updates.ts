@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { prisma } from '@/lib/db';
+import type { StaffRecord } from '@/lib/audit/chain';
 import { auditEvent } from '@/lib/audit/commands';
 import { env } from '@/lib/config/env';
 import { germanDate, parseCalendarDate } from '@/lib/insurance/calendar';
@@ -33,14 +34,33 @@ export const caseUpdateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('documents-requested'), reference, documents: z.array(z.string().trim().min(1).max(200)).min(1).max(10) }),
 ]);
 export type CaseUpdate = z.input<typeof caseUpdateSchema>;
+type WithoutReference<T> = T extends unknown ? Omit<T, 'reference'> : never;
+type Change = WithoutReference<z.output<typeof caseUpdateSchema>>;
+/** What staff may set on a case from the console (lib/admin/queues.ts claimsQueue). */
+export type StaffCaseUpdate = Extract<Change, { kind: 'status' | 'documents-requested' }>;
+type Applied = { caseId: string; letterId?: string };
 
 const typeName = { SICKNESS_BENEFIT: 'Krankengeld', CHILD_SICKNESS_BENEFIT: 'Kinderkrankengeld', MATERNITY_BENEFIT: 'Mutterschaftsgeld' } as const;
 const euro = (cents: number) => (cents / 100).toLocaleString('de-DE', { style: 'currency', currency: 'EUR' });
 
-export async function applyCaseUpdate(input: CaseUpdate, now = new Date()): Promise<{ caseId: string; letterId?: string }> {
+export async function applyCaseUpdate(input: CaseUpdate, now = new Date()): Promise<Applied> {
   const update = caseUpdateSchema.parse(input);
-  const found = await prisma.claimCase.findUnique({ where: { reference: update.reference }, include: { member: { select: { id: true, email: true, firstName: true, lastName: true } } } });
-  if (!found) throw new Error(`No case with reference ${update.reference}.`);
+  const applied = await applyTo({ reference: update.reference }, update, now, () => []);
+  if (!applied) throw new Error(`No case with reference ${update.reference}.`);
+  return applied;
+}
+
+/**
+ * The same update made by staff in the console: the case found by its id (null when there is none), and
+ * the staff member's chain entry written in the change's own transaction.
+ */
+export function applyStaffCaseUpdate(caseId: string, update: StaffCaseUpdate, staffRecord: StaffRecord, now = new Date()): Promise<Applied | null> {
+  return applyTo({ id: caseId }, update, now, staffRecord);
+}
+
+async function applyTo(where: { id: string } | { reference: string }, update: Change, now: Date, staffRecord: StaffRecord): Promise<Applied | null> {
+  const found = await prisma.claimCase.findUnique({ where, include: { member: { select: { id: true, email: true, firstName: true, lastName: true } } } });
+  if (!found) return null;
   const member = found.member;
   const name = typeName[found.type];
   const audit = auditEvent({ action: `claims.case.${update.kind}`, actor: { type: 'SYSTEM' }, subjectMemberId: member.id, details: { caseId: found.id } });
@@ -78,6 +98,7 @@ export async function applyCaseUpdate(input: CaseUpdate, now = new Date()): Prom
         ...(update.medicalService ? [prisma.claimEvent.create({ data: { caseId: found.id, kind: 'MEDICAL_SERVICE', occurredAt: now } })] : []),
         prisma.claimEvent.create({ data: { caseId: found.id, kind: update.status, occurredAt: now, note: update.note ?? null, letterId: letterId ?? null } }),
         audit,
+        ...staffRecord(member.id),
         ...(decided ? [] : [queueEmail(caseNotice(member))]),
       ]);
       return { caseId: found.id, letterId };
@@ -91,6 +112,7 @@ export async function applyCaseUpdate(input: CaseUpdate, now = new Date()): Prom
         prisma.sickNote.create({ data: { caseId: found.id, startDate: start, endDate: end, channel: update.channel, receivedAt } }),
         prisma.claimEvent.create({ data: { caseId: found.id, kind: 'SICK_NOTE_RECEIVED', occurredAt: receivedAt, note: `${germanDate(start)} – ${germanDate(end)}` } }),
         audit,
+        ...staffRecord(member.id),
         queueEmail(caseNotice(member)),
       ]);
       return { caseId: found.id };
@@ -108,6 +130,7 @@ export async function applyCaseUpdate(input: CaseUpdate, now = new Date()): Prom
         prisma.claimCase.update({ where: { id: found.id }, data: { status: 'PAYMENT_INITIATED' } }),
         prisma.claimEvent.create({ data: { caseId: found.id, kind: 'PAYMENT_INITIATED', occurredAt: now, note: `${germanDate(periodStart)} – ${germanDate(periodEnd)}: ${days} × ${euro(daily)} = ${euro(daily * days)}` } }),
         audit,
+        ...staffRecord(member.id),
         queueEmail(caseNotice(member)),
       ]);
       return { caseId: found.id };
@@ -134,6 +157,7 @@ export async function applyCaseUpdate(input: CaseUpdate, now = new Date()): Prom
         prisma.claimCase.update({ where: { id: found.id }, data: { status: 'DOCUMENTS_MISSING', missingDocuments: update.documents } }),
         prisma.claimEvent.create({ data: { caseId: found.id, kind: 'DOCUMENTS_REQUESTED', occurredAt: now, note: update.documents.join('; ').slice(0, 500), letterId } }),
         audit,
+        ...staffRecord(member.id),
       ]);
       return { caseId: found.id, letterId };
     }

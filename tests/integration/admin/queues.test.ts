@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { barrierQueue, claimsQueue, nameChangeQueue, supportQueue } from '@/lib/admin/queues';
+import { applyStaffCaseUpdate } from '@/lib/claims/updates';
 import { prisma } from '@/lib/db';
 import { requestNameChange } from '@/lib/profile/commands';
 import { listSupportMessages } from '@/lib/support/queries';
@@ -115,6 +116,18 @@ describe('claims cases from the console', () => {
     expect(await claimsQueue.update(session, { action: 'status', caseId: crypto.randomUUID(), status: 'DECLINED', medicalService: false, note: '' }, meta)).toBe('not_found');
     expect(await claimsQueue.update(session, { action: 'status', caseId: childCaseId, status: 'PAYMENT_INITIATED', medicalService: false, note: '' }, meta)).toBe('invalid');
     expect((await staffEntries(member.id)).map((e) => e.action)).toEqual(['staff.claims.documents_requested', 'staff.claims.approved']);
+  });
+
+  it("writes the change and the staff member's entry together: when the entry fails, the case is unchanged", async () => {
+    const { member } = await createMember();
+    const { childCaseId } = await prepareClaimsMember(member.id);
+    const before = await prisma.claimCase.findUniqueOrThrow({ where: { id: childCaseId }, select: { status: true, _count: { select: { events: true } } } });
+    const failingEntry = () => [prisma.$executeRaw`SELECT 1 / 0`];
+
+    await expect(applyStaffCaseUpdate(childCaseId, { kind: 'status', status: 'IN_REVIEW', medicalService: true }, failingEntry)).rejects.toThrow();
+    const after = await prisma.claimCase.findUniqueOrThrow({ where: { id: childCaseId }, select: { status: true, medicalService: true, _count: { select: { events: true } } } });
+    expect(after).toMatchObject({ status: before.status, medicalService: false, _count: { events: before._count.events } });
+    expect(await staffEntries(member.id)).toEqual([]);
   });
 });
 
