@@ -32,12 +32,14 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
-          // A fresh database per test file (tests/setup/integration-db.ts), each file in its own process.
+          // A database per test file (tests/setup/integration-db.ts), each file in its own process, copied
+          // from one migrated once for the run (tests/setup/integration-template.ts).
+          globalSetup: [path.join(root, 'tests/setup/integration-template.ts')],
           setupFiles: [path.join(root, 'tests/setup/integration-db.ts')],
           pool: 'forks',
           isolate: true,
           maxWorkers: 2,
-          // Creating a database and applying migrations (PGlite in WebAssembly) takes a few seconds.
+          // Copying the database (PGlite in WebAssembly) takes a second or two, more on a busy machine.
           hookTimeout: 60_000,
           testTimeout: 30_000,
         },

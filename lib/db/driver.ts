@@ -74,6 +74,14 @@ export function openDriver(config: DatabaseConfig): SqlDriver {
   }
 }
 
+/**
+ * An in-memory PGlite started from a dump of another one (PGlite.dumpDataDir): the integration tests copy
+ * one migrated database into each test file this way (tests/setup), instead of creating and migrating one.
+ */
+export function openPGliteFromDump(dump: Blob): SqlDriver {
+  return { kind: 'pglite', pglite: new PGlite(PGLITE_IN_MEMORY, { ...pgliteOptions, loadDataDir: dump }) };
+}
+
 export async function closeDriver(driver: SqlDriver): Promise<void> {
   if (driver.kind === 'postgresql') {
     await driver.pool.end();
@@ -144,6 +152,12 @@ const globalForDriver = globalThis as typeof globalThis & { __hekDbDriver?: SqlD
 export function sharedDriver(): SqlDriver {
   globalForDriver.__hekDbDriver ??= openDriver(readDatabaseConfig());
   return globalForDriver.__hekDbDriver;
+}
+
+/** Makes a connection the caller opened the process-wide one (a test file's copied database). */
+export function setSharedDriver(driver: SqlDriver): void {
+  if (globalForDriver.__hekDbDriver) throw new Error('The process-wide database connection is already open.');
+  globalForDriver.__hekDbDriver = driver;
 }
 
 export function sharedDriverKind(): SqlDriver['kind'] | undefined {

@@ -1,30 +1,34 @@
-// Runs before each integration test file, in that file's own process: gives the file a database of
-// its own with all migrations applied, and removes it afterwards.
-// - DATABASE_URL set: a new database `it_<random>` on that server, dropped in afterAll.
-// - otherwise: an in-memory PGlite (PGLITE_DATA_DIR=memory://), gone with the process.
+// Runs before each integration test file, in that file's own process: gives the file a database of its
+// own, a copy of the migrated one that tests/setup/integration-template.ts built once, and removes it
+// afterwards.
+// - DATABASE_URL set: a new database `it_<random>` on that server, copied from the template, dropped in afterAll.
+// - otherwise: an in-memory PGlite loaded from the template's dump, gone with the process.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll } from 'vitest';
+import fs from 'node:fs';
+import { afterAll, inject } from 'vitest';
+import { withAdmin, withDatabase } from './database-server';
 
+const template = inject('integrationTemplate');
 const serverUrl = process.env.DATABASE_URL?.trim();
 let testDatabase: { name: string; adminUrl: string } | undefined;
 
-if (serverUrl) {
+if (template.kind === 'postgresql') {
+  if (!serverUrl) throw new Error('The integration template is on a PostgreSQL server, but DATABASE_URL is not set.');
   const name = `it_${randomBytes(6).toString('hex')}`;
   const adminUrl = withDatabase(serverUrl, 'postgres');
-  // template0: whatever someone installed into template1 on a shared server stays out.
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE template0`));
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template.database}"`));
   testDatabase = { name, adminUrl };
   process.env.DATABASE_URL = withDatabase(serverUrl, name);
 } else {
   process.env.PGLITE_DATA_DIR = 'memory://';
+  const { openPGliteFromDump, setSharedDriver } = await import('../../lib/db/driver');
+  setSharedDriver(openPGliteFromDump(new Blob([fs.readFileSync(template.dumpFile)])));
 }
 
 // Imported only now, so that lib/db sees the environment set above.
 const { disconnect } = await import('../../lib/db');
-const { applyMigrations } = await import('../../lib/db/migrate');
 
-async function cleanUp(): Promise<void> {
+afterAll(async () => {
   await disconnect();
   if (!testDatabase) return;
   const { name, adminUrl } = testDatabase;
@@ -33,30 +37,4 @@ async function cleanUp(): Promise<void> {
     await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
     await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
   });
-}
-
-try {
-  await applyMigrations({ log: () => undefined });
-} catch (error) {
-  // The file's hooks never run when its setup fails: do not leave the database behind.
-  await cleanUp();
-  throw error;
-}
-
-afterAll(cleanUp);
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+});
