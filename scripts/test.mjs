@@ -5,7 +5,7 @@
 // Environment: DATABASE_URL (tests run against that PostgreSQL server; unset: embedded PGlite),
 // SKIP_BUILD=1 (reuse the existing .next build), CHROMIUM_PATH (browser for Playwright),
 // VITEST_PROJECT=unit|integration (only that vitest project), E2E_GREP=@smoke (only the end-to-end tests
-// whose title matches, read by playwright.config.ts),
+// whose title matches, read by playwright.config.ts), E2E_PROJECT=desktop|mobile (only that Playwright project),
 // TEST_COUNTS_FILE (append "<passed> <failed>" for this run, used by .ci/run to sum several runs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,7 +45,7 @@ const steps = [
   {
     name: 'playwright',
     title: process.env.E2E_GREP ? `End-to-end tests matching ${process.env.E2E_GREP} (playwright, E2E_GREP)` : 'End-to-end tests (playwright)',
-    args: ['run', 'test:e2e'],
+    args: ['run', 'test:e2e', ...(process.env.E2E_PROJECT ? ['--', `--project=${process.env.E2E_PROJECT}`] : [])],
     env: { E2E_JSON_REPORT: playwrightReport },
     counts: () => playwrightCounts(playwrightReport),
   },
