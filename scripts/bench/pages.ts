@@ -15,7 +15,7 @@
 //     DATABASE_URL is set, otherwise an in-memory PGlite).
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import pg from 'pg';
+import { withAdmin, withDatabase } from '../../tests/setup/database-server';
 import { BIG, medianTime, seedLetters, SMALL } from './letters';
 import { CONNECTIONS, DEMO_SMART, loadRoute, loginAsSmartMember, median, PAGE_ROUTES, startPortal, warmUp, type PageRoute } from './portal';
 
@@ -98,9 +98,7 @@ async function searchRatio(): Promise<{ big: number; small: number; where: strin
   if (serverUrl) {
     const name = `bench_pages_${crypto.randomBytes(4).toString('hex')}`;
     await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE template0`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
+    process.env.DATABASE_URL = withDatabase(serverUrl, name);
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     where = 'PostgreSQL';
   } else {
@@ -125,15 +123,7 @@ async function searchRatio(): Promise<{ big: number; small: number; where: strin
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const url = new URL(serverUrl);
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await withAdmin(withDatabase(serverUrl, 'postgres'), (client) => client.query(sql));
 }
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;

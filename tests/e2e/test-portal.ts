@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withAdmin, withDatabase } from '../setup/database-server';
 
 export type TestDatabase =
   | { kind: 'postgresql'; serverUrl: string; name: string; url: string }
@@ -37,9 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { kind: 'pglite', runDir, dataDir: path.join(runDir, 'pglite') };
   }
   const name = `e2e_${crypto.randomBytes(6).toString('hex')}`;
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await withAdminClient(serverUrl, async (client) => {
+  await withAdmin(serverUrl, async (client) => {
     // name is generated above from hex digits only, so it is safe to put into the statement.
     await client.query(`CREATE DATABASE "${name}"`);
   }).catch((error: Error) => {
@@ -48,7 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         'The DATABASE_URL user needs the CREATEDB privilege (or unset DATABASE_URL to test on embedded PGlite).',
     );
   });
-  return { kind: 'postgresql', serverUrl, name, url: url.toString() };
+  return { kind: 'postgresql', serverUrl, name, url: withDatabase(serverUrl, name) };
 }
 
 export async function dropTestDatabase(database: TestDatabase): Promise<void> {
@@ -56,7 +54,7 @@ export async function dropTestDatabase(database: TestDatabase): Promise<void> {
     fs.rmSync(database.runDir, { recursive: true, force: true });
     return;
   }
-  await withAdminClient(database.serverUrl, async (client) => {
+  await withAdmin(database.serverUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`);
   });
 }
@@ -72,16 +70,6 @@ export function describeDatabase(database: TestDatabase): string {
   return database.kind === 'postgresql'
     ? `PostgreSQL database ${database.name} on ${redact(database.serverUrl)}`
     : `embedded PGlite in ${database.dataDir}`;
-}
-
-async function withAdminClient(serverUrl: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function redact(databaseUrl: string): string {

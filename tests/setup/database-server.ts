@@ -1,5 +1,6 @@
-// Helpers of the integration tests' setup for a PostgreSQL server: the URL of another database on the same
-// server, and a short-lived admin connection.
+// Helpers for test and benchmark setups that create databases on a PostgreSQL server (tests/setup,
+// tests/e2e/test-portal.ts, scripts/bench/pages.ts): the URL of another database on the same server, and a
+// short-lived admin connection.
 import pg from 'pg';
 
 export function withDatabase(url: string, database: string): string {
@@ -9,7 +10,7 @@ export function withDatabase(url: string, database: string): string {
 }
 
 export async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     return await work(client);
